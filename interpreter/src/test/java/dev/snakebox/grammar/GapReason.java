@@ -37,6 +37,17 @@ final class GapReason {
         return "AST differs: " + firstDifference(expected, out);
     }
 
+    /** A valid program's disassembly: {@code expected} is the oracle's {@code -m dis} listing. */
+    static String forDis(String expected, String out, String err, int status) {
+        if (err.contains(INTERNAL_ERROR)) {
+            return "internal error: " + internalError(err);
+        }
+        if (status != 0) {
+            return "not compiled yet: " + lastLine(err);
+        }
+        return "dis differs: " + firstDifference(expected, out);
+    }
+
     /** An invalid program: {@code expectedErr} is the oracle's normalised stderr. */
     static String forInvalid(String expectedErr, String out, String err, int status) {
         if (err.contains(INTERNAL_ERROR)) {

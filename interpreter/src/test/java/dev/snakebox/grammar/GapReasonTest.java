@@ -21,6 +21,19 @@ class GapReasonTest {
     }
 
     @Test
+    void aValidProgramTheCompilerRejectsIsNotCompiledYet() {
+        assertEquals("not compiled yet: NotImplementedError: compiling Match is not supported yet",
+                GapReason.forDis("  1  RESUME 0\n", "",
+                        "NotImplementedError: compiling Match is not supported yet\n", 1));
+    }
+
+    @Test
+    void aDisassemblyThatDiffersNamesTheFirstDifferentLine() {
+        assertEquals("dis differs: line 1 is `  0 NOP`, expected `  0 RESUME 0`",
+                GapReason.forDis("  0 RESUME 0\n", "  0 NOP\n", "", 0));
+    }
+
+    @Test
     void anInternalErrorIsNamed() {
         assertEquals("internal error: java.lang.IllegalStateException: boom",
                 GapReason.forValid("Module()\n", "",

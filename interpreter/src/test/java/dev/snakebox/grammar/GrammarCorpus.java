@@ -12,10 +12,10 @@ import java.util.List;
 /**
  * The grammar corpus, the folder named by the system property {@code snakebox.grammar}
  * ({@code interpreter/src/test/grammar}, set by the pom): {@code valid/<construct>/NAME.py} with
- * the oracle's {@code NAME.ast} and {@code NAME.ast-a}, and {@code invalid/<kind>/NAME.py} with
+ * the oracle's {@code NAME.ast}, {@code NAME.ast-a} and {@code NAME.dis}, and {@code invalid/<kind>/NAME.py} with
  * the oracle's {@code NAME.err} and {@code NAME.rc}. Its programs are found, named and judged as
  * the golden corpus's are ({@link GoldenCorpus}); only the cases differ: a valid program is
- * checked in the modes {@code ast} and {@code ast-a}, an invalid one in the mode {@code run}.
+ * checked in the modes {@code ast}, {@code ast-a} and {@code dis}, an invalid one in the mode {@code run}.
  */
 final class GrammarCorpus {
     static final String PROPERTY = "snakebox.grammar";
@@ -63,7 +63,7 @@ final class GrammarCorpus {
     static List<Mode> modes(GoldenProgram program) {
         String kind = kind(program);
         if (VALID.equals(kind)) {
-            return List.of(Mode.AST, Mode.AST_A);
+            return List.of(Mode.AST, Mode.AST_A, Mode.DIS);
         }
         return INVALID.equals(kind) ? List.of(Mode.RUN) : List.of();
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class GrammarLayoutTest {
     /** The expected files of each kind of program (written by the corpus's regenerate script). */
     private static final Map<String, Set<String>> EXPECTED = Map.of(
-            GrammarCorpus.VALID, Set.of("ast", "ast-a"),
+            GrammarCorpus.VALID, Set.of("ast", "ast-a", "dis"),
             GrammarCorpus.INVALID, Set.of("err", "rc"));
 
     private final Path root = GrammarCorpus.root();

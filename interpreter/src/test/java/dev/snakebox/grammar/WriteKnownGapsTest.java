@@ -66,11 +66,17 @@ class WriteKnownGapsTest {
         String path = p.file().toString();
         int status = c.mode() == Mode.RUN
                 ? FrontDoor.SNAKEBOX.run(p.source(), path, console)
+                : c.mode() == Mode.DIS
+                ? FrontDoor.SNAKEBOX.dis(p.source(), path, console)
                 : FrontDoor.SNAKEBOX.ast(p.source(), path, c.mode() == Mode.AST_A, console);
         if (c.mode() == Mode.RUN) {
             String folder = p.file().getParent().toString();
             return GapReason.forInvalid(p.read("err", ""), console.out(),
                     console.err().replace(folder + "/", "<DIR>/"), status);
+        }
+        if (c.mode() == Mode.DIS) {
+            return GapReason.forDis(p.read("dis", ""), console.out().replaceAll(" at 0x[0-9a-fA-F]+", " at 0x?"),
+                    console.err(), status);
         }
         return GapReason.forValid(p.read(c.mode().extension, ""), console.out(), console.err(), status);
     }
