@@ -13,6 +13,7 @@ import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTuple;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -245,7 +246,11 @@ final class AstOptimizer {
                 }
                 if (t.ctx.kind() == ExprContextNode.Load.KIND && allConstant(elts)) {
                     // fold_tuple makes it one tuple constant
-                    throw Errors.notImplemented("tuple constants are not supported yet");
+                    PyObject[] items = new PyObject[elts.size()];
+                    for (int i = 0; i < items.length; i++) {
+                        items[i] = (PyObject) ((ExprNode.Constant) elts.get(i)).value;
+                    }
+                    r = at(new ExprNode.Constant(PyTuple.wrap(items), null), e);
                 }
                 break;
             }

@@ -18,6 +18,7 @@ import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTuple;
 import java.util.List;
 
 /**
@@ -743,9 +744,27 @@ final class CodeGen {
     private void starunpackHelper(Location loc, List<ExprNode> elts, int pushed, int build, int add, int extend,
             boolean tuple) {
         int n = elts.size();
-        if (n > 2 && allConstant(elts) || n == 0 && tuple && pushed == 0) {
-            // folded into one constant (ast_opt makes constant tuples already)
-            throw Errors.notImplemented("tuple constants are not supported yet");
+        if (n > 2 && allConstant(elts)) {
+            // the items become one tuple constant, extended into the collection being built
+            PyObject[] items = new PyObject[n];
+            for (int i = 0; i < n; i++) {
+                items[i] = (PyObject) ((ExprNode.Constant) elts.get(i)).value;
+            }
+            PyObject folded = PyTuple.wrap(items);
+            if (tuple && pushed == 0) {
+                loadConst(loc, folded);
+                return;
+            }
+            if (add == Opcodes.SET_ADD) {
+                throw Errors.notImplemented("frozenset constants are not supported yet");
+            }
+            addopI(loc, build, pushed);
+            loadConst(loc, folded);
+            addopI(loc, extend, 1);
+            if (tuple) {
+                addopI(loc, Opcodes.CALL_INTRINSIC_1, Intrinsics.INTRINSIC_LIST_TO_TUPLE);
+            }
+            return;
         }
         boolean big = n + pushed > STACK_USE_GUIDELINE;
         boolean seenStar = false;

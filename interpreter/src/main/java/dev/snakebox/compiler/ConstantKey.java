@@ -1,18 +1,23 @@
 package dev.snakebox.compiler;
 
 import dev.snakebox.objects.PyBool;
+import dev.snakebox.objects.PyBytes;
+import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTuple;
+import java.util.Arrays;
 
 /**
  * When two constants may share one slot of {@code co_consts}; CPython's
  * {@code _PyCode_ConstantKey} ({@code Objects/codeobject.c}). Equal values of the same type
  * share, except that {@code 0.0} and {@code -0.0} differ and a NaN only equals itself;
- * {@code 1}, {@code 1.0} and {@code True} never share. Other objects (code objects, later
- * tuples and frozensets by their items) compare by identity until their types define more.
+ * {@code 1}, {@code 1.0} and {@code True} never share; complex numbers compare their parts as
+ * floats do, tuples their items by these rules. Other objects (code objects) compare by
+ * identity.
  */
 final class ConstantKey {
     private final PyObject value;
@@ -40,15 +45,38 @@ final class ConstantKey {
             return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
         }
         if (a instanceof PyFloat) {
-            double x = ((PyFloat) a).value;
-            double y = ((PyFloat) b).value;
-            // A NaN equals only itself (identity, handled above); signed zeros stay apart.
-            return x == x && Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+            return sameFloat(((PyFloat) a).value, ((PyFloat) b).value);
         }
         if (a instanceof PyStr) {
             return ((PyStr) a).value.equals(((PyStr) b).value);
         }
+        if (a instanceof PyComplex) {
+            PyComplex x = (PyComplex) a;
+            PyComplex y = (PyComplex) b;
+            return sameFloat(x.real, y.real) && sameFloat(x.imag, y.imag);
+        }
+        if (a instanceof PyBytes) {
+            return Arrays.equals(((PyBytes) a).toByteArray(), ((PyBytes) b).toByteArray());
+        }
+        if (a instanceof PyTuple) {
+            PyTuple x = (PyTuple) a;
+            PyTuple y = (PyTuple) b;
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!new ConstantKey(x.get(i)).equals(new ConstantKey(y.get(i)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return a instanceof PyNone || a instanceof PyBool && a == b;
+    }
+
+    /** A NaN equals only itself (by identity of its object, checked before); signed zeros stay apart. */
+    private static boolean sameFloat(double x, double y) {
+        return x == x && y == y && Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
     }
 
     @Override
@@ -69,6 +97,21 @@ final class ConstantKey {
         }
         if (v instanceof PyNone) {
             return 0;
+        }
+        if (v instanceof PyComplex) {
+            PyComplex c = (PyComplex) v;
+            return Long.hashCode(Double.doubleToRawLongBits(c.real)) * 31 + Long.hashCode(Double.doubleToRawLongBits(c.imag));
+        }
+        if (v instanceof PyBytes) {
+            return Arrays.hashCode(((PyBytes) v).toByteArray());
+        }
+        if (v instanceof PyTuple) {
+            PyTuple t = (PyTuple) v;
+            int h = 17;
+            for (int i = 0; i < t.size(); i++) {
+                h = h * 31 + new ConstantKey(t.get(i)).hashCode();
+            }
+            return h;
         }
         return System.identityHashCode(v);
     }

@@ -9,7 +9,6 @@ import dev.snakebox.ast.ExprNode;
 import dev.snakebox.ast.ModNode;
 import dev.snakebox.ast.StmtNode;
 import dev.snakebox.lexer.SourceError;
-import dev.snakebox.objects.PyException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -368,8 +367,15 @@ class CodeGenTest {
     }
 
     @Test
-    void unsupportedNodesRaiseNotImplementedError() {
-        PyException e = assertThrows(PyException.class, () -> Listing.codegen("t = (1, 2)\n"));
-        assertEquals("NotImplementedError", e.value.type().name);
+    void aTupleOfConstantsIsOneConstant() {
+        // fold_tuple in the AST optimiser
+        CodeUnit u = Listing.codegen("t = (1, 'a', (None, 2.5))\n");
+        assertEquals(lines(
+                "RESUME 0 @0",
+                "LOAD_CONST 0 @1",
+                "STORE_NAME 0 @1",
+                "LOAD_CONST 1 @-",
+                "RETURN_VALUE @-"), Listing.of(u.seq));
+        assertEquals("(1, 'a', (None, 2.5))", u.consts.toArray()[0].repr());
     }
 }
