@@ -60,8 +60,8 @@ final class CodeGen {
         COMPARISON_GREATER_THAN | COMPARISON_EQUALS,
     };
 
-    private CodeUnit u;
-    private int depth;
+    CodeUnit u;
+    int depth;
 
     /** {@code compiler_codegen} for a module: RESUME, the body, and the implicit return. */
     CodeUnit module(ModNode.Module mod) {
@@ -74,12 +74,12 @@ final class CodeGen {
     }
 
     /** {@code start_location}: the first statement's span, or 1:0-1:0. */
-    private static Location startLocation(List<StmtNode> stmts) {
+    static Location startLocation(List<StmtNode> stmts) {
         return stmts.isEmpty() ? new Location(1, 1, 0, 0) : Location.of(stmts.get(0));
     }
 
     /** {@code compiler_body}: a docstring becomes {@code __doc__}, then the statements. */
-    private void body(Location loc, List<StmtNode> stmts) {
+    void body(Location loc, List<StmtNode> stmts) {
         if (stmts.isEmpty()) {
             return;
         }
@@ -97,7 +97,7 @@ final class CodeGen {
     }
 
     /** {@code _PyAST_GetDocString}: a leading expression statement that is a str constant. */
-    private static PyStr docString(List<StmtNode> stmts) {
+    static PyStr docString(List<StmtNode> stmts) {
         StmtNode st = stmts.get(0);
         if (st instanceof StmtNode.Expr) {
             ExprNode e = ((StmtNode.Expr) st).value;
@@ -109,7 +109,7 @@ final class CodeGen {
     }
 
     /** {@code add_return_at_end}: falling off the end returns None. */
-    private void addReturnAtEnd(boolean addNone) {
+    void addReturnAtEnd(boolean addNone) {
         if (addNone) {
             loadConst(Location.NONE, PyNone.NONE);
         }
@@ -118,27 +118,27 @@ final class CodeGen {
 
     // ---- emitting -------------------------------------------------------------------------
 
-    private void addop(Location loc, int opcode) {
+    void addop(Location loc, int opcode) {
         u.seq.addop(opcode, 0, loc);
     }
 
-    private void addopI(Location loc, int opcode, int oparg) {
+    void addopI(Location loc, int opcode, int oparg) {
         u.seq.addop(opcode, oparg, loc);
     }
 
-    private void addopJump(Location loc, int opcode, int label) {
+    void addopJump(Location loc, int opcode, int label) {
         u.seq.addop(opcode, label, loc);
     }
 
-    private void loadConst(Location loc, PyObject value) {
+    void loadConst(Location loc, PyObject value) {
         addopI(loc, Opcodes.LOAD_CONST, u.consts.add(value));
     }
 
-    private int newLabel() {
+    int newLabel() {
         return u.seq.newLabel();
     }
 
-    private void useLabel(int label) {
+    void useLabel(int label) {
         u.seq.useLabel(label);
     }
 
@@ -148,15 +148,15 @@ final class CodeGen {
      * {@code _PyCompile_Error}: a SyntaxError at {@code loc}. As in CPython, the offsets are the
      * UTF-8 byte columns plus one.
      */
-    private static SourceError error(Location loc, String msg) {
+    static SourceError error(Location loc, String msg) {
         return SourceError.syntax(msg, loc.lineno, loc.colOffset + 1, loc.endLineno, loc.endColOffset + 1);
     }
 
-    private static RuntimeException unsupported(Node n) {
+    static RuntimeException unsupported(Node n) {
         return Errors.notImplemented("compiling " + n.typeName() + " is not supported yet");
     }
 
-    private void enter() {
+    void enter() {
         if (++depth > MAX_RECURSION) {
             throw Errors.raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded during compilation");
         }
@@ -165,7 +165,7 @@ final class CodeGen {
     // ---- frame blocks ---------------------------------------------------------------------
 
     /** {@code compiler_push_fblock}. */
-    private void pushFBlock(Location loc, FBlock.Type type, int block, int exit, Object datum) {
+    void pushFBlock(Location loc, FBlock.Type type, int block, int exit, Object datum) {
         if (u.fblocks.size() >= MAX_BLOCKS) {
             throw error(loc, "too many statically nested blocks");
         }
@@ -173,7 +173,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_pop_fblock}. */
-    private void popFBlock(FBlock.Type type, int block) {
+    void popFBlock(FBlock.Type type, int block) {
         FBlock top = u.fblocks.remove(u.fblocks.size() - 1);
         if (top.type != type || top.block != block) {
             throw Errors.systemError("fblock mismatch");
@@ -184,7 +184,7 @@ final class CodeGen {
      * {@code compiler_unwind_fblock}: the code leaving {@code info} needs before a jump out of it.
      * Returns the location to use from here on.
      */
-    private Location unwindFBlock(Location loc, FBlock info, boolean preserveTos) {
+    Location unwindFBlock(Location loc, FBlock info, boolean preserveTos) {
         switch (info.type) {
             case WHILE_LOOP:
             case EXCEPTION_HANDLER:
@@ -207,7 +207,7 @@ final class CodeGen {
      * {@code compiler_unwind_fblock_stack}: unwinds every block up to the innermost loop, which is
      * returned (null if there is none); with {@code wantLoop} false, unwinds everything.
      */
-    private FBlock unwindFBlockStack(Location[] loc, boolean preserveTos, boolean wantLoop) {
+    FBlock unwindFBlockStack(Location[] loc, boolean preserveTos, boolean wantLoop) {
         if (u.fblocks.isEmpty()) {
             return null;
         }
@@ -227,7 +227,7 @@ final class CodeGen {
 
     // ---- statements -----------------------------------------------------------------------
 
-    private void visitStmts(List<StmtNode> stmts) {
+    void visitStmts(List<StmtNode> stmts) {
         for (StmtNode s : stmts) {
             visitStmt(s);
         }
@@ -280,7 +280,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_stmt_expr}: a constant statement is a NOP holding its line. */
-    private void stmtExpr(Location loc, ExprNode value) {
+    void stmtExpr(Location loc, ExprNode value) {
         if (value instanceof ExprNode.Constant) {
             addop(loc, Opcodes.NOP);
             return;
@@ -290,7 +290,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_augassign} (Name targets; attributes and subscripts come with their nodes). */
-    private void augAssign(StmtNode.AugAssign s) {
+    void augAssign(StmtNode.AugAssign s) {
         ExprNode e = s.target;
         Location loc = Location.of(e);
         if (!(e instanceof ExprNode.Name)) {
@@ -308,7 +308,7 @@ final class CodeGen {
      * compiled in a loop rather than by recursion (same instructions, without the depth), since
      * long elif chains are common in generated code.
      */
-    private void ifStmt(StmtNode.If s) {
+    void ifStmt(StmtNode.If s) {
         java.util.ArrayList<Integer> ends = new java.util.ArrayList<>();
         while (true) {
             int end = newLabel();
@@ -340,7 +340,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_while}: the test is compiled twice, before the loop and at its bottom. */
-    private void whileStmt(StmtNode.While s) {
+    void whileStmt(StmtNode.While s) {
         Location loc = Location.of(s);
         int loop = newLabel();
         int body = newLabel();
@@ -359,7 +359,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_break}. */
-    private void breakStmt(Location loc) {
+    void breakStmt(Location loc) {
         Location origin = loc;
         addop(loc, Opcodes.NOP); // holds the line number
         Location[] l = {loc};
@@ -372,7 +372,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_continue}. */
-    private void continueStmt(Location loc) {
+    void continueStmt(Location loc) {
         Location origin = loc;
         addop(loc, Opcodes.NOP); // holds the line number
         Location[] l = {loc};
@@ -390,7 +390,7 @@ final class CodeGen {
      * building the boolean where the shape of {@code e} allows (not, and/or, conditional
      * expressions, chained comparisons).
      */
-    private void jumpIf(Location loc, ExprNode e, int next, boolean cond) {
+    void jumpIf(Location loc, ExprNode e, int next, boolean cond) {
         enter();
         switch (e.kind()) {
             case ExprNode.UnaryOp.KIND: {
@@ -554,7 +554,7 @@ final class CodeGen {
      * nest as deep as the chain is long, so the left spine is walked in a loop rather than by
      * recursion (the same instructions, without the depth).
      */
-    private void binOp(ExprNode.BinOp e) {
+    void binOp(ExprNode.BinOp e) {
         java.util.ArrayList<ExprNode.BinOp> spine = new java.util.ArrayList<>();
         ExprNode left = e;
         while (left instanceof ExprNode.BinOp) {
@@ -573,7 +573,7 @@ final class CodeGen {
      * {@code compiler_nameop}. Every name is a module-level name for now (LOAD_NAME and
      * STORE_NAME); fast locals, cells and globals arrive with the symbol table and functions.
      */
-    private void nameop(Location loc, String name, int ctx) {
+    void nameop(Location loc, String name, int ctx) {
         if (name.equals("__debug__")) {
             // forbidden_name
             if (ctx == ExprContextNode.Store.KIND) {
@@ -599,7 +599,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_boolop}: {@code a and b} keeps {@code a} if it is false, else evaluates {@code b}. */
-    private void boolOp(ExprNode.BoolOp e) {
+    void boolOp(ExprNode.BoolOp e) {
         Location loc = Location.of(e);
         int jump = e.op.kind() == BoolopNode.And.KIND ? Opcodes.POP_JUMP_IF_FALSE : Opcodes.POP_JUMP_IF_TRUE;
         int end = newLabel();
@@ -616,7 +616,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_compare}: a chain keeps the middle operand with SWAP/COPY. */
-    private void compare(ExprNode.Compare e) {
+    void compare(ExprNode.Compare e) {
         Location loc = Location.of(e);
         visitExpr(e.left);
         int n = e.ops.size() - 1;
@@ -647,7 +647,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_addcompare}. */
-    private void addCompare(Location loc, CmpopNode op) {
+    void addCompare(Location loc, CmpopNode op) {
         int cmp;
         switch (op.kind()) {
             case CmpopNode.Eq.KIND: cmp = PY_EQ; break;
@@ -675,7 +675,7 @@ final class CodeGen {
     }
 
     /** {@code addop_binary}: the BINARY_OP argument (an {@code NB_*} number) for an operator. */
-    private static int binaryOparg(OperatorNode op, boolean inplace) {
+    static int binaryOparg(OperatorNode op, boolean inplace) {
         switch (op.kind()) {
             case OperatorNode.Add.KIND: return inplace ? BinaryOps.NB_INPLACE_ADD : BinaryOps.NB_ADD;
             case OperatorNode.Sub.KIND: return inplace ? BinaryOps.NB_INPLACE_SUBTRACT : BinaryOps.NB_SUBTRACT;
@@ -695,7 +695,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_call}: callable, NULL, arguments, CALL. */
-    private void call(ExprNode.Call e) {
+    void call(ExprNode.Call e) {
         if (!e.keywords.isEmpty()) {
             throw Errors.notImplemented("compiling keyword arguments is not supported yet");
         }
@@ -705,7 +705,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_call_helper}, positional arguments only for now. */
-    private void callHelper(Location loc, int n, List<ExprNode> args) {
+    void callHelper(Location loc, int n, List<ExprNode> args) {
         int nelts = args.size();
         boolean exCall = nelts > STACK_USE_GUIDELINE;
         for (ExprNode a : args) {
@@ -729,7 +729,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_tuple} (Load context; unpacking targets come with their statements). */
-    private void tuple(ExprNode.Tuple e) {
+    void tuple(ExprNode.Tuple e) {
         if (e.ctx.kind() != ExprContextNode.Load.KIND) {
             throw Errors.notImplemented("compiling tuple unpacking is not supported yet");
         }
@@ -741,7 +741,7 @@ final class CodeGen {
      * {@code starunpack_helper}: builds a tuple/list/set from items, some maybe starred; many
      * items are added one by one to keep the stack small.
      */
-    private void starunpackHelper(Location loc, List<ExprNode> elts, int pushed, int build, int add, int extend,
+    void starunpackHelper(Location loc, List<ExprNode> elts, int pushed, int build, int add, int extend,
             boolean tuple) {
         int n = elts.size();
         if (n > 2 && allConstant(elts)) {
@@ -808,7 +808,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_joined_str}: the parts, then BUILD_STRING (or str.join for many parts). */
-    private void joinedStr(ExprNode.JoinedStr e) {
+    void joinedStr(ExprNode.JoinedStr e) {
         Location loc = Location.of(e);
         int n = e.values.size();
         if (n > STACK_USE_GUIDELINE) {
@@ -833,7 +833,7 @@ final class CodeGen {
     }
 
     /** {@code compiler_formatted_value}: CONVERT_VALUE for !s/!r/!a, then FORMAT_*. */
-    private void formattedValue(ExprNode.FormattedValue e) {
+    void formattedValue(ExprNode.FormattedValue e) {
         visitExpr(e.value);
         Location loc = Location.of(e);
         if (e.conversion != -1) {
@@ -854,7 +854,7 @@ final class CodeGen {
         }
     }
 
-    private static boolean allConstant(List<ExprNode> elts) {
+    static boolean allConstant(List<ExprNode> elts) {
         for (ExprNode e : elts) {
             if (!(e instanceof ExprNode.Constant)) {
                 return false;
