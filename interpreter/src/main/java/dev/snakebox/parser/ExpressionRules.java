@@ -218,12 +218,21 @@ abstract class ExpressionRules extends ParserBase {
     final ExprNode expressionWithoutInvalid() {
         boolean saved = callInvalidRules;
         callInvalidRules = false;
+        int start = mark();
+        int savedLevel = level;
         try {
-            int start = mark();
             enter(EXPRESSION_LEVELS);
             ExprNode r = expressionAlternatives(start, false);
             leave(EXPRESSION_LEVELS);
             return r;
+        } catch (FirstPassFailure e) {
+            if (!saved) {
+                throw e;
+            }
+            // in the second pass, a broken f-string just fails this rule, as in CPython
+            level = savedLevel;
+            reset(start);
+            return null;
         } finally {
             callInvalidRules = saved;
         }

@@ -33,6 +33,9 @@ public final class FStrings {
          * "Perhaps you forgot a comma?") are thrown.
          */
         ExprNode annotatedRhs();
+
+        /** Whether the grammar's {@code invalid_} rules are on (the parser's second pass). */
+        boolean invalidRulesOn();
     }
 
     private final TokenStream ts;
@@ -71,6 +74,17 @@ public final class FStrings {
         }
         Token last = ts.previous();
         return concatenate(items, first.line, startCol(first), last.endLine, endCol(last));
+    }
+
+    /**
+     * An error of {@code invalid_replacement_field} or {@code invalid_conversion_character}:
+     * raised in the second pass only; in the first, the parse just fails ({@link FirstPassFailure}).
+     */
+    private RuntimeException invalidRule(Token at, String msg) {
+        if (!expressions.invalidRulesOn()) {
+            return new FirstPassFailure();
+        }
+        return errorAt(at, msg);
     }
 
     // ---- positions --------------------------------------------------------------------------
@@ -171,23 +185,23 @@ public final class FStrings {
         Token lbrace = ts.next();
         Token t = ts.peek();
         if (t.isOp("=") || t.isOp("!") || t.isOp(":") || t.isOp("}")) {
-            throw errorAt(t, "f-string: valid expression required before '" + t.text + "'");
+            throw invalidRule(t, "f-string: valid expression required before '" + t.text + "'");
         }
         ExprNode value = expressions.annotatedRhs();
         if (value == null) {
-            throw errorAt(ts.peek(), "f-string: expecting a valid expression after '{'");
+            throw invalidRule(ts.peek(), "f-string: expecting a valid expression after '{'");
         }
         Token debug = null;
         if (ts.peek().isOp("=")) {
             debug = ts.next();
             t = ts.peek();
             if (!(t.isOp("!") || t.isOp(":") || t.isOp("}"))) {
-                throw errorAt(t, "f-string: expecting '!', or ':', or '}'");
+                throw invalidRule(t, "f-string: expecting '!', or ':', or '}'");
             }
         } else {
             t = ts.peek();
             if (!(t.isOp("!") || t.isOp(":") || t.isOp("}"))) {
-                throw errorAt(t, "f-string: expecting '=', or '!', or ':', or '}'");
+                throw invalidRule(t, "f-string: expecting '=', or '!', or ':', or '}'");
             }
         }
         Token bang = null;
@@ -196,10 +210,10 @@ public final class FStrings {
             bang = ts.next();
             t = ts.peek();
             if (t.isOp(":") || t.isOp("}")) {
-                throw errorAt(t, "f-string: missing conversion character");
+                throw invalidRule(t, "f-string: missing conversion character");
             }
             if (t.kind != TokenKind.NAME || Keywords.isKeyword(t.text)) {
-                throw errorAt(t, "f-string: invalid conversion character");
+                throw invalidRule(t, "f-string: invalid conversion character");
             }
             conversion = ts.next();
             if (bang.line != conversion.line || bang.endCol != conversion.col) {
@@ -208,7 +222,7 @@ public final class FStrings {
             }
             t = ts.peek();
             if (!(t.isOp(":") || t.isOp("}"))) {
-                throw errorAt(t, "f-string: expecting ':' or '}'");
+                throw invalidRule(t, "f-string: expecting ':' or '}'");
             }
         }
         Token colon = null;
@@ -218,7 +232,7 @@ public final class FStrings {
             spec = formatSpec(colon);
         }
         if (!ts.peek().isOp("}")) {
-            throw errorAt(ts.peek(), "f-string: expecting '}'");
+            throw invalidRule(ts.peek(), "f-string: expecting '}'");
         }
         Token rbrace = ts.next();
         return formattedValue(lbrace, value, debug, bang, conversion, colon, spec, rbrace);
@@ -244,7 +258,7 @@ public final class FStrings {
             }
         }
         if (!ts.peek().isOp("}")) {
-            throw errorAt(ts.peek(), "f-string: expecting '}', or format specs");
+            throw invalidRule(ts.peek(), "f-string: expecting '}', or format specs");
         }
         Token last = ts.previous();
         List<ExprNode> nonEmpty = new ArrayList<>();

@@ -58,7 +58,13 @@ public final class Parser extends CompoundStatementRules {
     /** {@code _PyPegen_run_parser}: the first pass, and the second one if it fails. */
     private ModNode run(ParseMode mode) {
         try {
-            ModNode res = startRule(mode);
+            ModNode res;
+            try {
+                res = startRule(mode);
+            } catch (FirstPassFailure e) {
+                res = null;
+                level = 0; // the rules it left did not leave their levels
+            }
             if (res != null) {
                 if (mode == ParseMode.SINGLE && badSingleStatement()) {
                     throw atLastToken("multiple statements found while compiling a single statement");
@@ -295,6 +301,16 @@ public final class Parser extends CompoundStatementRules {
     /** strings: (fstring|string)+, implicit concatenation and f-strings, in {@link FStrings}. */
     @Override
     ExprNode strings() {
-        return FStrings.strings(ts, src, this::annotatedRhs);
+        return FStrings.strings(ts, src, new FStrings.ExpressionParser() {
+            @Override
+            public ExprNode annotatedRhs() {
+                return Parser.this.annotatedRhs();
+            }
+
+            @Override
+            public boolean invalidRulesOn() {
+                return callInvalidRules;
+            }
+        });
     }
 }

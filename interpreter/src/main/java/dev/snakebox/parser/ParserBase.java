@@ -39,7 +39,7 @@ abstract class ParserBase {
     /** Second pass: the {@code invalid_*} rules are tried ({@code p->call_invalid_rules}). */
     boolean callInvalidRules;
     /** An estimate of CPython's {@code p->level}, the depth of nested rule calls. */
-    private int level;
+    int level;
 
     ParserBase(Source src, TokenStream ts) {
         this.src = src;
