@@ -8,6 +8,7 @@ import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,11 @@ import java.util.stream.Stream;
  * engines, all in one invocation, and prints medians, ratios to CPython and the engines' sizes.
  * A benchmark, not a test: it only prints numbers (mvn -Pbench, never part of mvn verify).
  *
- * Then the parser benchmark (ParseBench): a "Parser" section in lines per second.
+ * Then the front-end benchmark ({@link FrontEndBench}): a "Parser and compiler" section in lines
+ * per second.
  *
  * <p>Arguments: {@code --root DIR} (the project), {@code --reps N} (default 5), {@code --only
- * cpython,jvm,wasm,js}, {@code --no-parse} (programs only), {@code --parse-only} (parser only),
+ * cpython,jvm,wasm,js}, {@code --no-parse} (programs only), {@code --parse-only} (parser and compiler only),
  * then program files (default: all of bench/programs).
  */
 public final class BenchRunner {
@@ -64,19 +66,24 @@ public final class BenchRunner {
     private void run(Path root, int repetitions, List<String> only, List<Path> programs, boolean parseWanted)
             throws IOException {
         Path scratch = Files.createTempDirectory("snakebox-bench-");
-        Path parseFile = parseWanted ? ParseBench.generate(root) : null;
+        Path parseFile = parseWanted ? FrontEndBench.generate(root) : null;
         String parseText = parseWanted ? Files.readString(parseFile, StandardCharsets.UTF_8) : "";
-        Map<String, Measurement> parse = new LinkedHashMap<>();
-        Map<String, Measurement> dump = new LinkedHashMap<>();
+        // stage -> implementation -> timing
+        Map<FrontEndStage, Map<String, Measurement>> frontEnd = new EnumMap<>(FrontEndStage.class);
+        for (FrontEndStage stage : FrontEndStage.values()) {
+            frontEnd.put(stage, new LinkedHashMap<>());
+        }
         if (parseWanted && only.contains("cpython")) {
-            progress("the parser on CPython");
-            parse.put("cpython", ParseBench.cpython(parseFile, repetitions, false));
-            dump.put("cpython", ParseBench.cpython(parseFile, repetitions, true));
+            progress("the parser and compiler on CPython");
+            for (FrontEndStage stage : FrontEndStage.values()) {
+                frontEnd.get(stage).put("cpython", FrontEndBench.cpython(parseFile, repetitions, stage));
+            }
         }
         if (parseWanted && only.contains("jvm")) {
-            progress("the parser on the JVM");
-            parse.put("jvm", ParseBench.jvm(parseFile, parseText, repetitions, false));
-            dump.put("jvm", ParseBench.jvm(parseFile, parseText, repetitions, true));
+            progress("the parser and compiler on the JVM");
+            for (FrontEndStage stage : FrontEndStage.values()) {
+                frontEnd.get(stage).put("jvm", FrontEndBench.jvm(parseFile, parseText, repetitions, stage));
+            }
         }
         Path jar = root.resolve("interpreter/target/snakebox.jar");
         Map<String, Map<Path, Measurement>> results = new LinkedHashMap<>();
@@ -112,8 +119,13 @@ public final class BenchRunner {
                         results.get(engine).put(program, timer.time(engine, code, repetitions, loads.get(engine)));
                     }
                     if (parseWanted) {
-                        progress("the parser on " + engine);
-                        dump.put(engine, timer.timeAst(engine, parseText, ParseBench.WARMUPS, repetitions));
+                        progress("the parser and compiler on " + engine);
+                        for (FrontEndStage stage : FrontEndStage.values()) {
+                            if (stage.browserRequest != null) {
+                                frontEnd.get(stage).put(engine, timer.timeFrontEnd(engine, stage, parseText,
+                                        FrontEndBench.WARMUPS, repetitions));
+                            }
+                        }
                     }
                 }
             } catch (RuntimeException e) {
@@ -124,8 +136,12 @@ public final class BenchRunner {
                                     .lines().findFirst().orElse("")));
                         }
                         if (parseWanted) {
-                            dump.putIfAbsent(engine, Measurement.failed("browser: " + e.getMessage()
-                                    .lines().findFirst().orElse("")));
+                            for (FrontEndStage stage : FrontEndStage.values()) {
+                                if (stage.browserRequest != null) {
+                                    frontEnd.get(stage).putIfAbsent(engine, Measurement.failed("browser: "
+                                            + e.getMessage().lines().findFirst().orElse("")));
+                                }
+                            }
                         }
                     }
                 }
@@ -133,8 +149,8 @@ public final class BenchRunner {
         }
         String report = programs.isEmpty() ? "" : new Report(root, repetitions, programs, results, loads, browser).render();
         if (parseWanted) {
-            report += (report.isEmpty() ? "" : "\n") + new ParseReport(root.relativize(parseFile).toString(),
-                    ParseBench.lines(parseText), parseText.length(), repetitions, parse, dump, browser).render();
+            report += (report.isEmpty() ? "" : "\n") + new FrontEndReport(root.relativize(parseFile).toString(),
+                    FrontEndBench.lines(parseText), parseText.length(), repetitions, frontEnd, browser).render();
         }
         System.out.println();
         System.out.print(report);

@@ -74,16 +74,17 @@ final class BrowserTimer implements AutoCloseable {
     }
 
     /**
-     * Times {@code py.ast(code)} (parse and dump, one request each) after {@code warmups} untimed
-     * ones; the measurement's stdout is the dump's length in chars, the text itself stays in the page.
+     * Times the JS API request of {@code stage} ({@code py.ast(code)} or {@code py.dis(code)}, one
+     * request each) after {@code warmups} untimed ones; the measurement's stdout is the printed
+     * text's length in chars (code objects' addresses masked), the text itself stays in the page.
      */
-    Measurement timeAst(String engine, String code, int warmups, int repetitions) {
+    Measurement timeFrontEnd(String engine, FrontEndStage stage, String code, int warmups, int repetitions) {
         Object answer;
         try {
             answer = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "window.benchAst(arguments[0], arguments[1], arguments[2], arguments[3])"
-                    + ".then(done, (e) => done({ failure: String(e && e.message || e) }));", engine, code, warmups,
-                    repetitions);
+                    + "window.benchFrontEnd(arguments[0], arguments[1], arguments[2], arguments[3], arguments[4])"
+                    + ".then(done, (e) => done({ failure: String(e && e.message || e) }));", engine,
+                    stage.browserRequest, code, warmups, repetitions);
         } catch (RuntimeException e) {
             return Measurement.failed("the page failed: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -2,6 +2,8 @@ package dev.snakebox.e2e.bench;
 
 import dev.snakebox.ast.AstDump;
 import dev.snakebox.ast.ModNode;
+import dev.snakebox.bytecode.Disassembler;
+import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.parser.Parser;
 import java.io.IOException;
@@ -13,19 +15,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The parser benchmark: a large file written by bench/parse/generate.py, parsed in process on
- * CPython ({@code ast.parse}) and on the JVM ({@code Parser.parseFile}), and parsed and dumped to
- * the {@code -m ast} text on both ("parse + dump"), which is what the browser engines can be timed
- * on through {@code py.ast}. Times exclude reading the file and starting anything.
+ * The parser and compiler benchmark: a large file written by bench/parse/generate.py, taken
+ * through each {@link FrontEndStage} in process on CPython ({@code ast.parse}, {@code ast.dump},
+ * {@code compile}, {@code dis.dis}) and on the JVM ({@code Parser.parseFile}, {@code AstDump},
+ * {@code Compiler.compileModule}, {@code Disassembler}); the browser engines are timed on the
+ * stages the JS API offers ({@code py.ast}, {@code py.dis}). Times exclude reading the file and
+ * starting anything.
  */
-final class ParseBench {
+final class FrontEndBench {
     /** Untimed runs before the timed ones, so that the JIT of each implementation has warmed up. */
     static final int WARMUPS = 3;
     /** The JVM's JIT keeps improving the parser for several runs: warm it up for this long at least. */
     static final int JVM_WARMUP_SECONDS = 5;
     private static final long TIMEOUT_SECONDS = 600;
 
-    private ParseBench() {}
+    private FrontEndBench() {}
 
     /** Writes the generated file (bench/target/parse/generated.py, rewritten each time). */
     static Path generate(Path root) throws IOException {
@@ -46,26 +50,31 @@ final class ParseBench {
     }
 
     /**
-     * {@code ast.parse} (and {@code ast.dump(..., indent=3)} when {@code dump}) inside one python3
-     * process, the source read beforehand; stdout is the dump's length, as the JVM's is.
+     * {@code stage} inside one python3 process, the source read beforehand; stdout is the length
+     * of the text the stage prints (0 for parse and compile), code objects' addresses masked.
      */
-    static Measurement cpython(Path file, int repetitions, boolean dump) {
+    static Measurement cpython(Path file, int repetitions, FrontEndStage stage) {
         String script = String.join("\n",
-                "import ast, sys, time",
+                "import ast, dis, io, re, sys, time",
                 "src = open(sys.argv[1], encoding='utf-8').read()",
-                "def once():",
-                "    tree = ast.parse(src, sys.argv[1])",
-                "    return ast.dump(tree, indent=3) if sys.argv[2] == 'dump' else ''",
-                "for _ in range(int(sys.argv[3])): once()",
+                "def once(stage):",
+                "    if stage == 'PARSE': ast.parse(src, sys.argv[1]); return ''",
+                "    if stage == 'DUMP': return ast.dump(ast.parse(src, sys.argv[1]), indent=3) + '\\n'",
+                "    code = compile(src, sys.argv[1], 'exec', dont_inherit=True)",
+                "    if stage == 'COMPILE': return ''",
+                "    out = io.StringIO()",
+                "    dis.dis(code, file=out)",
+                "    return out.getvalue()",
+                "for _ in range(int(sys.argv[3])): once(sys.argv[2])",
                 "times = []",
                 "for _ in range(int(sys.argv[4])):",
                 "    start = time.perf_counter()",
-                "    text = once()",
+                "    text = once(sys.argv[2])",
                 "    times.append((time.perf_counter() - start) * 1000)",
-                "print(len(text) + 1 if text else 0)",  // + 1: the newline -m ast prints after the dump
+                "print(len(re.sub(r' at 0x[0-9a-fA-F]+', ' at 0x?', text)))",
                 "print(' '.join(repr(t) for t in times))");
         try {
-            Process process = new ProcessBuilder("python3", "-c", script, file.toString(), dump ? "dump" : "parse",
+            Process process = new ProcessBuilder("python3", "-c", script, file.toString(), stage.name(),
                     String.valueOf(WARMUPS), String.valueOf(repetitions)).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -86,29 +95,45 @@ final class ParseBench {
         }
     }
 
-    /** {@code Parser.parseFile} (then {@code AstDump.dump} as -m ast does, when {@code dump}) in this JVM. */
-    static Measurement jvm(Path file, String text, int repetitions, boolean dump) {
+    /** {@code stage} on this JVM, as {@code -m ast} and {@code -m dis} do it. */
+    static Measurement jvm(Path file, String text, int repetitions, FrontEndStage stage) {
         try {
-            String dumped = "";
+            String printed = "";
             long warmUntil = System.nanoTime() + JVM_WARMUP_SECONDS * 1_000_000_000L;
             for (int i = 0; i < WARMUPS || System.nanoTime() < warmUntil; i++) {
-                dumped = once(file, text, dump);
+                printed = once(file, text, stage);
             }
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < repetitions; i++) {
                 long start = System.nanoTime();
-                dumped = once(file, text, dump);
+                printed = once(file, text, stage);
                 millis.add((System.nanoTime() - start) / 1e6);
             }
-            return new Measurement(millis, String.valueOf(dumped.length()), "", 0, null);
+            return new Measurement(millis, String.valueOf(masked(printed).length()), "", 0, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return Measurement.failed("the parser failed: " + e);
+            return Measurement.failed("the front end failed: " + e.toString().lines().findFirst().orElse(""));
         }
     }
 
-    private static String once(Path file, String text, boolean dump) {
-        ModNode.Module module = Parser.parseFile(new Source(file.toString(), text));
-        return dump ? AstDump.dump(module, false, AstDump.COMMAND_LINE_INDENT) + "\n" : "";
+    private static String once(Path file, String text, FrontEndStage stage) {
+        Source src = new Source(file.toString(), text);
+        ModNode.Module module = Parser.parseFile(src);
+        switch (stage) {
+            case PARSE:
+                return "";
+            case DUMP:
+                return AstDump.dump(module, false, AstDump.COMMAND_LINE_INDENT) + "\n";
+            case COMPILE:
+                Compiler.compileModule(module, src);
+                return "";
+            default:
+                return Disassembler.disassembleModule(Compiler.compileModule(module, src), false, false);
+        }
+    }
+
+    /** Code objects' addresses differ from run to run and engine to engine: only their place counts. */
+    static String masked(String printed) {
+        return printed.replaceAll(" at 0x[0-9a-fA-F]+", " at 0x?");
     }
 
     static long lines(String text) {

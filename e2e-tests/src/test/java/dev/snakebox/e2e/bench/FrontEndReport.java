@@ -6,49 +6,51 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The "Parser" section of bench/run's report: lines per second of each implementation on the
- * generated file, for parse alone and for parse + dump, with the time ratio to CPython.
+ * The "Parser and compiler" section of bench/run's report: lines per second of each
+ * implementation on the generated file, for each {@link FrontEndStage}, with the time ratio to
+ * CPython.
  */
-final class ParseReport {
+final class FrontEndReport {
     private final String file;
     private final long lines;
     private final long chars;
     private final int repetitions;
-    private final Map<String, Measurement> parse;
-    private final Map<String, Measurement> dump;
+    private final Map<FrontEndStage, Map<String, Measurement>> results;
     private final String browser;
     private final List<String> footnotes = new ArrayList<>();
 
-    /** {@code parse} and {@code dump} map an implementation (cpython, jvm, wasm, js) to its timing. */
-    ParseReport(String file, long lines, long chars, int repetitions, Map<String, Measurement> parse,
-            Map<String, Measurement> dump, String browser) {
+    /** {@code results} maps a stage to each implementation's (cpython, jvm, wasm, js) timing. */
+    FrontEndReport(String file, long lines, long chars, int repetitions,
+            Map<FrontEndStage, Map<String, Measurement>> results, String browser) {
         this.file = file;
         this.lines = lines;
         this.chars = chars;
         this.repetitions = repetitions;
-        this.parse = parse;
-        this.dump = dump;
+        this.results = results;
         this.browser = browser;
     }
 
     String render() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Parser: %s, %,d lines, %,d chars (bench/parse/generate.py)%n",
+        out.append(String.format(Locale.ROOT, "Parser and compiler: %s, %,d lines, %,d chars (bench/parse/generate.py)%n",
                 file, lines, chars));
         out.append(String.format(Locale.ROOT, "  median of %d runs after %d warm-up runs (JVM: and at least %d s),"
                 + " in one process or page each, file already read; lines/s (x N) = time / CPython%n",
-                repetitions, ParseBench.WARMUPS, ParseBench.JVM_WARMUP_SECONDS));
+                repetitions, FrontEndBench.WARMUPS, FrontEndBench.JVM_WARMUP_SECONDS));
         out.append("  CPython: ").append(BenchRunner.Report.version("python3", "--version"))
-                .append(": ast.parse(src); + dump: ast.dump(tree, indent=3)\n");
-        out.append("  JVM:     Parser.parseFile(new Source(path, text)); + dump: AstDump.dump(module, false, 3)\n");
+                .append(": ast.parse(src); + dump: ast.dump(tree, indent=3); compile(src, path, 'exec');"
+                        + " + dis: dis.dis(code)\n");
+        out.append("  JVM:     Parser.parseFile(new Source(path, text)); + dump: AstDump.dump(module, false, 3);"
+                + " Compiler.compileModule(module, src); + dis: Disassembler.disassembleModule(code)\n");
         if (!browser.isEmpty()) {
-            out.append("  wasm/js: py.ast(code) in headless ").append(browser)
-                    .append(": parse + dump only (the -m ast text, in the worker, one request)\n");
+            out.append("  wasm/js: py.ast(code), py.dis(code) in headless ").append(browser)
+                    .append(": parse + dump and compile + dis only (the -m ast / -m dis text, in the worker, one request)\n");
         }
-        out.append("  (CPython is 3.11 here: its dump omits nothing, 3.13's and Snakebox's omit empty fields)\n\n");
+        out.append("  (CPython is 3.11 here: its dump omits nothing, 3.13's and Snakebox's omit empty fields;"
+                + " its bytecode is 3.11's)\n\n");
         List<String> columns = new ArrayList<>();
         for (String implementation : List.of("cpython", "jvm", "wasm", "js")) {
-            if (parse.containsKey(implementation) || dump.containsKey(implementation)) {
+            if (results.values().stream().anyMatch(m -> m.containsKey(implementation))) {
                 columns.add(implementation);
             }
         }
@@ -56,8 +58,9 @@ final class ParseReport {
         List<String> header = new ArrayList<>(List.of(""));
         columns.forEach(c -> header.add(c.equals("cpython") ? "CPython" : c.equals("jvm") ? "JVM" : c));
         rows.add(header);
-        rows.add(row("parse", parse, columns));
-        rows.add(row("parse + dump", dump, columns));
+        for (FrontEndStage stage : FrontEndStage.values()) {
+            rows.add(row(stage.label, results.get(stage), columns));
+        }
         out.append(TextTable.render(rows));
         for (String note : footnotes) {
             out.append(note).append('\n');
@@ -65,12 +68,12 @@ final class ParseReport {
         return out.toString();
     }
 
-    private List<String> row(String what, Map<String, Measurement> results, List<String> columns) {
+    private List<String> row(String what, Map<String, Measurement> measured, List<String> columns) {
         List<String> row = new ArrayList<>(List.of(what));
-        Measurement reference = results.get("cpython");
-        Measurement jvm = results.get("jvm");
+        Measurement reference = measured.get("cpython");
+        Measurement jvm = measured.get("jvm");
         for (String column : columns) {
-            Measurement m = results.get(column);
+            Measurement m = measured.get(column);
             if (m == null) {
                 row.add("-");
                 continue;
@@ -79,10 +82,10 @@ final class ParseReport {
             if (problem == null && m.exitCode() != 0) {
                 problem = "exit " + m.exitCode() + ": " + m.stderr().lines().reduce((a, b) -> b).orElse("");
             }
-            // The browser engines must print what the JVM prints; the dump's length stands for it.
+            // The browser engines must print what the JVM prints; the text's length stands for it.
             if (problem == null && (column.equals("wasm") || column.equals("js")) && jvm != null
                     && jvm.failure() == null && !m.stdout().equals(jvm.stdout())) {
-                problem = "dump of " + m.stdout() + " chars, the JVM's is " + jvm.stdout();
+                problem = "printed " + m.stdout() + " chars, the JVM " + jvm.stdout();
             }
             if (problem != null) {
                 footnotes.add(String.format(Locale.ROOT, "[p%d] %s, %s: %s", footnotes.size() + 1, column, what, problem));
