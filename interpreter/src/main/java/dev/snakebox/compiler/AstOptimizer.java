@@ -3,9 +3,11 @@ package dev.snakebox.compiler;
 import dev.snakebox.ast.CmpopNode;
 import dev.snakebox.ast.ExprContextNode;
 import dev.snakebox.ast.ExprNode;
+import dev.snakebox.ast.MatchCase;
 import dev.snakebox.ast.ModNode;
 import dev.snakebox.ast.Node;
 import dev.snakebox.ast.OperatorNode;
+import dev.snakebox.ast.PatternNode;
 import dev.snakebox.ast.StmtNode;
 import dev.snakebox.ast.UnaryopNode;
 import dev.snakebox.objects.Errors;
@@ -114,6 +116,9 @@ final class AstOptimizer {
                 }
                 break;
             }
+            case StmtNode.Match.KIND:
+                r = matchStmt((StmtNode.Match) s);
+                break;
             default:
                 // Pass, Break, Continue have no children; kinds not compiled yet are left as they
                 // are (code generation reports them).
@@ -159,6 +164,117 @@ final class AstOptimizer {
             }
         }
         return result;
+    }
+
+    // ---- match statements -----------------------------------------------------------------
+
+    /** The Match case of {@code astfold_stmt}, with {@code astfold_match_case}. */
+    private StmtNode matchStmt(StmtNode.Match m) {
+        ExprNode subject = expr(m.subject);
+        List<MatchCase> cases = null;
+        for (int i = 0; i < m.cases.size(); i++) {
+            MatchCase c = m.cases.get(i);
+            PatternNode pattern = pattern(c.pattern);
+            ExprNode guard = c.guard == null ? null : expr(c.guard);
+            List<StmtNode> body = stmts(c.body);
+            MatchCase f = c;
+            if (pattern != c.pattern || guard != c.guard || body != c.body) {
+                f = new MatchCase(pattern, guard, body);
+            }
+            if (f != c && cases == null) {
+                cases = new ArrayList<>(m.cases.subList(0, i));
+            }
+            if (cases != null) {
+                cases.add(f);
+            }
+        }
+        if (subject == m.subject && cases == null) {
+            return m;
+        }
+        return at(new StmtNode.Match(subject, cases == null ? m.cases : cases), m);
+    }
+
+    private List<PatternNode> patterns(List<PatternNode> list) {
+        List<PatternNode> out = null;
+        for (int i = 0; i < list.size(); i++) {
+            PatternNode p = list.get(i);
+            PatternNode f = pattern(p);
+            if (f != p && out == null) {
+                out = new ArrayList<>(list.subList(0, i));
+            }
+            if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? list : out;
+    }
+
+    /**
+     * {@code astfold_pattern}: makes the negative and complex numbers of value patterns and
+     * mapping keys constants ({@code -1}, {@code 1 + 2j}), looking into every sub-pattern.
+     */
+    private PatternNode pattern(PatternNode p) {
+        enter();
+        PatternNode r = p;
+        switch (p.kind()) {
+            case PatternNode.MatchValue.KIND: {
+                PatternNode.MatchValue v = (PatternNode.MatchValue) p;
+                ExprNode value = expr(v.value);
+                if (value != v.value) {
+                    r = at(new PatternNode.MatchValue(value), p);
+                }
+                break;
+            }
+            case PatternNode.MatchSequence.KIND: {
+                PatternNode.MatchSequence q = (PatternNode.MatchSequence) p;
+                List<PatternNode> items = patterns(q.patterns);
+                if (items != q.patterns) {
+                    r = at(new PatternNode.MatchSequence(items), p);
+                }
+                break;
+            }
+            case PatternNode.MatchMapping.KIND: {
+                PatternNode.MatchMapping q = (PatternNode.MatchMapping) p;
+                List<ExprNode> keys = exprs(q.keys);
+                List<PatternNode> values = patterns(q.patterns);
+                if (keys != q.keys || values != q.patterns) {
+                    r = at(new PatternNode.MatchMapping(keys, values, q.rest), p);
+                }
+                break;
+            }
+            case PatternNode.MatchClass.KIND: {
+                PatternNode.MatchClass q = (PatternNode.MatchClass) p;
+                ExprNode cls = expr(q.cls);
+                List<PatternNode> args = patterns(q.patterns);
+                List<PatternNode> kwds = patterns(q.kwdPatterns);
+                if (cls != q.cls || args != q.patterns || kwds != q.kwdPatterns) {
+                    r = at(new PatternNode.MatchClass(cls, args, q.kwdAttrs, kwds), p);
+                }
+                break;
+            }
+            case PatternNode.MatchAs.KIND: {
+                PatternNode.MatchAs q = (PatternNode.MatchAs) p;
+                if (q.pattern != null) {
+                    PatternNode inner = pattern(q.pattern);
+                    if (inner != q.pattern) {
+                        r = at(new PatternNode.MatchAs(inner, q.name), p);
+                    }
+                }
+                break;
+            }
+            case PatternNode.MatchOr.KIND: {
+                PatternNode.MatchOr q = (PatternNode.MatchOr) p;
+                List<PatternNode> alts = patterns(q.patterns);
+                if (alts != q.patterns) {
+                    r = at(new PatternNode.MatchOr(alts), p);
+                }
+                break;
+            }
+            default: // MatchSingleton, MatchStar: nothing to fold
+                break;
+        }
+        depth--;
+        return r;
     }
 
     // ---- expressions ----------------------------------------------------------------------

@@ -5,6 +5,7 @@ import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyTuple;
 
 /**
  * The peephole and control-flow passes over a {@link FlowGraph}; CPython's {@code optimize_cfg}
@@ -454,7 +455,16 @@ final class CfgOptimizer {
                 return;
             }
         }
-        throw Errors.notImplemented("tuple constants are not supported yet");
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = consts.get(bb.instr[start + i].oparg);
+        }
+        // the constant cache makes an equal tuple share its index
+        int index = consts.add(PyTuple.wrap(items));
+        for (int i = 0; i < n; i++) {
+            bb.instr[start + i].setOp0(Opcodes.NOP);
+        }
+        bb.instr[start + n].setOp1(Opcodes.LOAD_CONST, index);
     }
 
     /** {@code remove_unused_consts}: drops constants no instruction loads (keeping index 0). */

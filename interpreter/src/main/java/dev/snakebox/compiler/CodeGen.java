@@ -273,6 +273,9 @@ final class CodeGen {
             case StmtNode.Continue.KIND:
                 continueStmt(Location.of(s));
                 break;
+            case StmtNode.Match.KIND:
+                new PatternCodeGen(this).match((StmtNode.Match) s);
+                break;
             default:
                 throw unsupported(s);
         }

@@ -4,6 +4,7 @@ import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.ast.UnaryopNode;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.PyBool;
+import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyObject;
@@ -44,10 +45,16 @@ final class ConstantArithmetic {
                 if (v instanceof PyInt) {
                     return PyInt.of(((PyInt) v).toBig());
                 }
+                if (v instanceof PyComplex) {
+                    return new PyComplex(((PyComplex) v).real, ((PyComplex) v).imag);
+                }
                 return v instanceof PyFloat ? new PyFloat(((PyFloat) v).value) : null;
             default: // USub
                 if (v instanceof PyInt) {
                     return PyInt.of(((PyInt) v).toBig().negate());
+                }
+                if (v instanceof PyComplex) {
+                    return new PyComplex(-((PyComplex) v).real, -((PyComplex) v).imag);
                 }
                 return v instanceof PyFloat ? new PyFloat(-((PyFloat) v).value) : null;
         }
@@ -227,6 +234,9 @@ final class ConstantArithmetic {
         if (v instanceof PyInt && w instanceof PyInt) {
             return intArith(op, ((PyInt) v).toBig(), ((PyInt) w).toBig());
         }
+        if (v instanceof PyComplex || w instanceof PyComplex) {
+            return complexArith(op, v, w);
+        }
         if (!isNumber(v) || !isNumber(w)) {
             return null;
         }
@@ -236,6 +246,41 @@ final class ConstantArithmetic {
             return null; // OverflowError: int too large to convert to float
         }
         return floatArith(op, x, y);
+    }
+
+    /**
+     * {@code complex_add}, {@code complex_sub}, {@code complex_mul} ({@code Objects/complexobject.c}):
+     * an int or float operand becomes {@code complex(x, 0.0)}. Division and powers are left to run
+     * time for now (null).
+     */
+    private static PyObject complexArith(int op, PyObject v, PyObject w) {
+        double[] a = asComplex(v);
+        double[] b = asComplex(w);
+        if (a == null || b == null) {
+            return null;
+        }
+        switch (op) {
+            case OperatorNode.Add.KIND: // _Py_c_sum
+                return new PyComplex(a[0] + b[0], a[1] + b[1]);
+            case OperatorNode.Sub.KIND: // _Py_c_diff
+                return new PyComplex(a[0] - b[0], a[1] - b[1]);
+            case OperatorNode.Mult.KIND: // _Py_c_prod
+                return new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+            default:
+                return null;
+        }
+    }
+
+    /** {@code TO_COMPLEX}: null if not a number, or an int too large for a float. */
+    private static double[] asComplex(PyObject o) {
+        if (o instanceof PyComplex) {
+            return new double[] {((PyComplex) o).real, ((PyComplex) o).imag};
+        }
+        if (!isNumber(o)) {
+            return null;
+        }
+        Double d = asDouble(o);
+        return d == null ? null : new double[] {d, 0.0};
     }
 
     private static boolean isNumber(PyObject o) {

@@ -3,6 +3,11 @@ package dev.snakebox.compiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.snakebox.ast.OperatorNode;
+import dev.snakebox.ast.UnaryopNode;
+import dev.snakebox.objects.PyComplex;
+import dev.snakebox.objects.PyInt;
+import dev.snakebox.objects.PyObject;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +66,25 @@ class ConstantArithmeticTest {
         assertEquals(1.0, ((dev.snakebox.objects.PyFloat) ConstantArithmetic.floatPower(-1.0, 1e300)).value);
         assertEquals(0.0, ((dev.snakebox.objects.PyFloat) ConstantArithmetic.floatPower(0.5,
                 Double.POSITIVE_INFINITY)).value);
+    }
+
+    @Test
+    void complexSumsDifferencesAndProductsAsComplexObjectDoes() {
+        PyObject r = ConstantArithmetic.binary(OperatorNode.Add.INSTANCE,
+                PyInt.of(1), new PyComplex(0.0, 2.0));
+        assertEquals("(1+2j)", r.repr());
+        r = ConstantArithmetic.binary(OperatorNode.Sub.INSTANCE,
+                PyInt.of(-3), new PyComplex(0.0, 4.0));
+        assertEquals("(-3-4j)", r.repr());
+        r = ConstantArithmetic.binary(OperatorNode.Mult.INSTANCE,
+                new PyComplex(0.0, 2.0), PyInt.of(3));
+        assertEquals("6j", r.repr());
+        r = ConstantArithmetic.unary(UnaryopNode.USub.INSTANCE, new PyComplex(0.0, 0.0));
+        assertEquals("(-0-0j)", r.repr());
+        // an int too large for a float stays for run time (OverflowError there)
+        assertNull(ConstantArithmetic.binary(OperatorNode.Add.INSTANCE,
+                PyInt.of(BigInteger.TEN.pow(400)), new PyComplex(0.0, 1.0)));
+        assertNull(ConstantArithmetic.binary(OperatorNode.Div.INSTANCE,
+                new PyComplex(0.0, 1.0), PyInt.of(2)));
     }
 }

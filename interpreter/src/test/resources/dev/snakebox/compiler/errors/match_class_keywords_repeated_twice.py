@@ -1,0 +1,3 @@
+match x:
+    case P(b=1, a=2, a=3, b=4):
+        pass

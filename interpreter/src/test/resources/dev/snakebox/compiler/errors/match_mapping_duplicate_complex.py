@@ -1,0 +1,3 @@
+match x:
+    case {2: a, "s": b, 2+0j: c}:
+        pass

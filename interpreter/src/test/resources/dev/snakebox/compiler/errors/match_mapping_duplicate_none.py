@@ -1,0 +1,3 @@
+match x:
+    case {None: a, b"n": b, None: c}:
+        pass
