@@ -5,6 +5,7 @@ import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyTuple;
 
 /**
  * The peephole and control-flow passes over a {@link FlowGraph}; CPython's {@code optimize_cfg}
@@ -449,12 +450,19 @@ final class CfgOptimizer {
      * LOAD_CONST of the tuple.
      */
     private void foldTupleOnConstants(BasicBlock bb, int start, int n) {
+        PyObject[] items = new PyObject[n];
         for (int i = 0; i < n; i++) {
-            if (bb.instr[start + i].opcode != Opcodes.LOAD_CONST) {
+            Instr in = bb.instr[start + i];
+            if (in.opcode != Opcodes.LOAD_CONST) {
                 return;
             }
+            items[i] = consts.get(in.oparg);
         }
-        throw Errors.notImplemented("tuple constants are not supported yet");
+        int index = consts.add(PyTuple.wrap(items));
+        for (int i = 0; i < n; i++) {
+            bb.instr[start + i].setOp0(Opcodes.NOP);
+        }
+        bb.instr[start + n].setOp1(Opcodes.LOAD_CONST, index);
     }
 
     /** {@code remove_unused_consts}: drops constants no instruction loads (keeping index 0). */

@@ -48,6 +48,11 @@ public final class PyFrozenSet extends PyObject {
         return items[i];
     }
 
+    /** The items in iteration order. */
+    public PyObject[] toArray() {
+        return items.clone();
+    }
+
     @Override
     public PyType type() {
         return TYPE;
