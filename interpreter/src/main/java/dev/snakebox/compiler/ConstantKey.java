@@ -43,7 +43,8 @@ final class ConstantKey {
         if (a instanceof PyInt) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
-            return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
+            // compareTo, not equals: in TeaVM's JS build 2**64 and 1 << 64 did not share a slot
+            return x.big == null ? y.big == null && x.value == y.value : y.big != null && x.big.compareTo(y.big) == 0;
         }
         if (a instanceof PyFloat) {
             return sameFloat(((PyFloat) a).value, ((PyFloat) b).value);
@@ -111,7 +112,8 @@ final class ConstantKey {
         }
         if (v instanceof PyInt) {
             PyInt x = (PyInt) v;
-            return x.big == null ? Long.hashCode(x.value) : x.big.hashCode();
+            // from the value's low bits and length, not BigInteger.hashCode (see equals)
+            return x.big == null ? Long.hashCode(x.value) : Long.hashCode(x.big.longValue()) * 31 + x.big.bitLength();
         }
         if (v instanceof PyFloat) {
             return Long.hashCode(Double.doubleToRawLongBits(((PyFloat) v).value)) * 31 + 7;

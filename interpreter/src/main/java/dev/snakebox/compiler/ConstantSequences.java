@@ -152,8 +152,11 @@ final class ConstantSequences {
         int k = i.intValue();
         if (container instanceof PyStr) {
             String s = ((PyStr) container).value;
-            int at = s.offsetByCodePoints(0, k);
-            return PyStr.of(new String(Character.toChars(s.codePointAt(at))));
+            int at = 0;
+            for (int skipped = 0; skipped < k; skipped++) {
+                at += Character.charCount(s.codePointAt(at));
+            }
+            return PyStr.of(s.substring(at, at + Character.charCount(s.codePointAt(at))));
         }
         if (container instanceof PyBytes) {
             return PyInt.of(((PyBytes) container).byteAt(k));
