@@ -93,6 +93,10 @@ final class AccessCodeGen {
     void subscript(ExprNode.Subscript e) {
         Location loc = Location.of(e);
         int ctx = e.ctx.kind();
+        if (ctx == ExprContextNode.Load.KIND) {
+            SyntaxWarnings.checkSubscripter(g, e.value);
+            SyntaxWarnings.checkIndex(g, e.value, e.slice);
+        }
         g.visitExpr(e.value);
         if (isTwoElementSlice(e.slice) && ctx != ExprContextNode.Del.KIND) {
             slice((ExprNode.Slice) e.slice);

@@ -35,6 +35,7 @@ final class CallCodeGen {
         if (maybeMethodCall(e)) {
             return;
         }
+        SyntaxWarnings.checkCaller(g, e.func);
         g.visitExpr(e.func);
         g.addop(Location.of(e.func), Opcodes.PUSH_NULL);
         callHelper(Location.of(e), 0, e.args, e.keywords);

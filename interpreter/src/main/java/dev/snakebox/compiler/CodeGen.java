@@ -65,6 +65,8 @@ final class CodeGen {
     int depth;
     /** The module's {@code from __future__} features (set by the caller before {@link #module}). */
     FutureFeatures future = new FutureFeatures();
+    /** Where compile-time warnings go; none when null (tests of the code generator alone). */
+    dev.snakebox.lexer.Source src;
     /** Names the module binds by import, for {@link CallCodeGen}'s method-call check. */
     java.util.Set<String> topImports = java.util.Collections.emptySet();
 
@@ -170,6 +172,13 @@ final class CodeGen {
      */
     static SourceError error(Location loc, String msg) {
         return SourceError.syntax(msg, loc.lineno, loc.colOffset + 1, loc.endLineno, loc.endColOffset + 1);
+    }
+
+    /** {@code compiler_warn}: a SyntaxWarning at {@code loc}'s line. */
+    void warn(Location loc, String msg) {
+        if (src != null) {
+            src.warn("SyntaxWarning", msg, loc.lineno, null);
+        }
     }
 
     static RuntimeException unsupported(Node n) {

@@ -27,6 +27,7 @@ public final class Compiler {
         ModNode.Module optimized = AstOptimizer.optimize(mod, future.annotations);
         CodeGen codegen = new CodeGen();
         codegen.future = future;
+        codegen.src = src;
         CodeUnit u = codegen.module(optimized);
         return optimizeAndAssemble(u, src.path, 0);
     }

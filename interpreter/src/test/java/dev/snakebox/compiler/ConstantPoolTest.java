@@ -20,6 +20,14 @@ class ConstantPoolTest {
     }
 
     @Test
+    void bigIntsShareBySignAndValue() {
+        ConstantPool pool = new ConstantPool();
+        int i = pool.add(PyInt.of(BigInteger.valueOf(2).pow(64)));
+        assertEquals(i, pool.add(PyInt.of(BigInteger.ONE.shiftLeft(64))));
+        assertEquals(i + 1, pool.add(PyInt.of(BigInteger.ONE.shiftLeft(64).negate())));
+    }
+
+    @Test
     void aFrozensetIsKeptAsRecreatedFromItsOwnOrder() {
         // -1 and -2 both hash to -2: frozenset((-1, -2, 2**61, 2**61 - 1, 7, 15)) iterates
         // {2**61-1, 2**61, 7, 15, -2, -1}, and merge_consts_recursive's frozenset built from that
