@@ -1,27 +1,38 @@
 package dev.snakebox.compiler;
 
+import dev.snakebox.ast.Arg;
+import dev.snakebox.ast.Arguments;
 import dev.snakebox.ast.CmpopNode;
+import dev.snakebox.ast.Comprehension;
+import dev.snakebox.ast.ExcepthandlerNode;
 import dev.snakebox.ast.ExprContextNode;
 import dev.snakebox.ast.ExprNode;
+import dev.snakebox.ast.Keyword;
 import dev.snakebox.ast.MatchCase;
 import dev.snakebox.ast.ModNode;
 import dev.snakebox.ast.Node;
 import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.ast.PatternNode;
 import dev.snakebox.ast.StmtNode;
+import dev.snakebox.ast.TypeParamNode;
 import dev.snakebox.ast.UnaryopNode;
+import dev.snakebox.ast.Withitem;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBool;
+import dev.snakebox.objects.PyFrozenSet;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Constant folding on the AST before code generation; CPython's {@code Python/ast_opt.c}
- * ({@code astfold_*}, {@code fold_binop}, {@code fold_unaryop}, {@code optimize_format}).
+ * Constant folding on the AST before code generation; CPython 3.13's {@code Python/ast_opt.c}
+ * ({@code astfold_*}, {@code fold_binop}, {@code fold_unaryop}, {@code fold_tuple},
+ * {@code fold_subscr}, {@code fold_compare}, {@code fold_iter}, {@code optimize_format}).
  * Children are folded first, so {@code 2 * 3 + 1} becomes one constant; results too large
  * to be worth storing are left alone (see {@link ConstantArithmetic}).
  *
@@ -29,13 +40,24 @@ import java.util.List;
  * so the caller's tree can still be dumped as {@code ast} shows it.
  */
 final class AstOptimizer {
+    private final boolean futureAnnotations;
     private int depth;
 
-    private AstOptimizer() {}
+    private AstOptimizer(boolean futureAnnotations) {
+        this.futureAnnotations = futureAnnotations;
+    }
 
     static ModNode.Module optimize(ModNode.Module mod) {
-        AstOptimizer o = new AstOptimizer();
-        List<StmtNode> body = o.stmts(mod.body);
+        return optimize(mod, false);
+    }
+
+    /**
+     * {@code _PyAST_Optimize} of a module. Under {@code from __future__ import annotations}
+     * ({@code futureAnnotations}) annotations stay as written: they become strings.
+     */
+    static ModNode.Module optimize(ModNode.Module mod, boolean futureAnnotations) {
+        AstOptimizer o = new AstOptimizer(futureAnnotations);
+        List<StmtNode> body = o.body(mod.body);
         if (body == mod.body) {
             return mod;
         }
@@ -55,77 +77,269 @@ final class AstOptimizer {
         return copy;
     }
 
-    // ---- statements -----------------------------------------------------------------------
-
-    private List<StmtNode> stmts(List<StmtNode> list) {
-        List<StmtNode> out = null;
+    /** Maps {@code f} over a list, copying it only if an item changes (null items stay null). */
+    private static <T> List<T> map(List<T> list, UnaryOperator<T> f) {
+        List<T> out = null;
         for (int i = 0; i < list.size(); i++) {
-            StmtNode s = list.get(i);
-            StmtNode f = stmt(s);
-            if (f != s && out == null) {
+            T e = list.get(i);
+            T r = e == null ? null : f.apply(e);
+            if (r != e && out == null) {
                 out = new ArrayList<>(list.subList(0, i));
             }
             if (out != null) {
-                out.add(f);
+                out.add(r);
             }
         }
         return out == null ? list : out;
     }
 
+    private static boolean changed(Object[] before, Object... after) {
+        for (int i = 0; i < after.length; i++) {
+            if (before[i] != after[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- statements -----------------------------------------------------------------------
+
+    private List<StmtNode> stmts(List<StmtNode> list) {
+        return map(list, this::stmt);
+    }
+
+    /**
+     * {@code astfold_body}: the statements of a module, class or function. A first statement
+     * that folding turns into a string constant must not become a docstring, so it is wrapped
+     * in a JoinedStr.
+     */
+    private List<StmtNode> body(List<StmtNode> list) {
+        boolean docstring = !list.isEmpty() && CodeGen.docString(list) != null;
+        List<StmtNode> out = stmts(list);
+        if (!docstring && !out.isEmpty() && CodeGen.docString(out) != null) {
+            StmtNode.Expr st = (StmtNode.Expr) out.get(0);
+            ExprNode joined = at(new ExprNode.JoinedStr(Collections.singletonList(st.value)), st);
+            out = new ArrayList<>(out);
+            out.set(0, at(new StmtNode.Expr(joined), st));
+        }
+        return out;
+    }
+
+    private ExprNode annotation(ExprNode e) {
+        return e == null || futureAnnotations ? e : expr(e);
+    }
+
     /** {@code astfold_stmt}. */
     private StmtNode stmt(StmtNode s) {
         enter();
-        StmtNode r = s;
+        StmtNode r = stmtKind(s);
+        depth--;
+        return r;
+    }
+
+    private StmtNode stmtKind(StmtNode s) {
         switch (s.kind()) {
+            case StmtNode.FunctionDef.KIND: {
+                StmtNode.FunctionDef f = (StmtNode.FunctionDef) s;
+                List<TypeParamNode> tp = map(f.typeParams, this::typeParam);
+                Arguments args = arguments(f.args);
+                List<StmtNode> body = body(f.body);
+                List<ExprNode> decorators = exprs(f.decoratorList);
+                ExprNode returns = annotation(f.returns);
+                if (changed(new Object[] {f.typeParams, f.args, f.body, f.decoratorList, f.returns},
+                        tp, args, body, decorators, returns)) {
+                    return at(new StmtNode.FunctionDef(f.name, args, body, decorators, returns, f.typeComment, tp), s);
+                }
+                return s;
+            }
+            case StmtNode.AsyncFunctionDef.KIND: {
+                StmtNode.AsyncFunctionDef f = (StmtNode.AsyncFunctionDef) s;
+                List<TypeParamNode> tp = map(f.typeParams, this::typeParam);
+                Arguments args = arguments(f.args);
+                List<StmtNode> body = body(f.body);
+                List<ExprNode> decorators = exprs(f.decoratorList);
+                ExprNode returns = annotation(f.returns);
+                if (changed(new Object[] {f.typeParams, f.args, f.body, f.decoratorList, f.returns},
+                        tp, args, body, decorators, returns)) {
+                    return at(new StmtNode.AsyncFunctionDef(f.name, args, body, decorators, returns, f.typeComment,
+                            tp), s);
+                }
+                return s;
+            }
+            case StmtNode.ClassDef.KIND: {
+                StmtNode.ClassDef c = (StmtNode.ClassDef) s;
+                List<TypeParamNode> tp = map(c.typeParams, this::typeParam);
+                List<ExprNode> bases = exprs(c.bases);
+                List<Keyword> keywords = map(c.keywords, this::keyword);
+                List<StmtNode> body = body(c.body);
+                List<ExprNode> decorators = exprs(c.decoratorList);
+                if (changed(new Object[] {c.typeParams, c.bases, c.keywords, c.body, c.decoratorList},
+                        tp, bases, keywords, body, decorators)) {
+                    return at(new StmtNode.ClassDef(c.name, bases, keywords, body, decorators, tp), s);
+                }
+                return s;
+            }
+            case StmtNode.Return.KIND: {
+                StmtNode.Return ret = (StmtNode.Return) s;
+                ExprNode value = opt(ret.value);
+                return value == ret.value ? s : at(new StmtNode.Return(value), s);
+            }
+            case StmtNode.Delete.KIND: {
+                StmtNode.Delete d = (StmtNode.Delete) s;
+                List<ExprNode> targets = exprs(d.targets);
+                return targets == d.targets ? s : at(new StmtNode.Delete(targets), s);
+            }
             case StmtNode.Assign.KIND: {
                 StmtNode.Assign a = (StmtNode.Assign) s;
                 List<ExprNode> targets = exprs(a.targets);
                 ExprNode value = expr(a.value);
                 if (targets != a.targets || value != a.value) {
-                    r = at(new StmtNode.Assign(targets, value, a.typeComment), s);
+                    return at(new StmtNode.Assign(targets, value, a.typeComment), s);
                 }
-                break;
+                return s;
+            }
+            case StmtNode.TypeAlias.KIND: {
+                StmtNode.TypeAlias t = (StmtNode.TypeAlias) s;
+                ExprNode name = expr(t.name);
+                List<TypeParamNode> tp = map(t.typeParams, this::typeParam);
+                ExprNode value = expr(t.value);
+                if (name != t.name || tp != t.typeParams || value != t.value) {
+                    return at(new StmtNode.TypeAlias(name, tp, value), s);
+                }
+                return s;
             }
             case StmtNode.AugAssign.KIND: {
                 StmtNode.AugAssign a = (StmtNode.AugAssign) s;
                 ExprNode target = expr(a.target);
                 ExprNode value = expr(a.value);
                 if (target != a.target || value != a.value) {
-                    r = at(new StmtNode.AugAssign(target, a.op, value), s);
+                    return at(new StmtNode.AugAssign(target, a.op, value), s);
                 }
-                break;
+                return s;
             }
-            case StmtNode.Expr.KIND: {
-                StmtNode.Expr e = (StmtNode.Expr) s;
-                ExprNode value = expr(e.value);
-                if (value != e.value) {
-                    r = at(new StmtNode.Expr(value), s);
+            case StmtNode.AnnAssign.KIND: {
+                StmtNode.AnnAssign a = (StmtNode.AnnAssign) s;
+                ExprNode target = expr(a.target);
+                ExprNode ann = annotation(a.annotation);
+                ExprNode value = opt(a.value);
+                if (target != a.target || ann != a.annotation || value != a.value) {
+                    return at(new StmtNode.AnnAssign(target, ann, value, a.simple), s);
                 }
-                break;
+                return s;
             }
-            case StmtNode.If.KIND:
-                r = ifChain((StmtNode.If) s);
-                break;
+            case StmtNode.For.KIND: {
+                StmtNode.For f = (StmtNode.For) s;
+                ExprNode target = expr(f.target);
+                ExprNode iter = expr(f.iter);
+                List<StmtNode> body = stmts(f.body);
+                List<StmtNode> orelse = stmts(f.orelse);
+                iter = foldIter(iter);
+                if (changed(new Object[] {f.target, f.iter, f.body, f.orelse}, target, iter, body, orelse)) {
+                    return at(new StmtNode.For(target, iter, body, orelse, f.typeComment), s);
+                }
+                return s;
+            }
+            case StmtNode.AsyncFor.KIND: {
+                StmtNode.AsyncFor f = (StmtNode.AsyncFor) s;
+                ExprNode target = expr(f.target);
+                ExprNode iter = expr(f.iter);
+                List<StmtNode> body = stmts(f.body);
+                List<StmtNode> orelse = stmts(f.orelse);
+                if (changed(new Object[] {f.target, f.iter, f.body, f.orelse}, target, iter, body, orelse)) {
+                    return at(new StmtNode.AsyncFor(target, iter, body, orelse, f.typeComment), s);
+                }
+                return s;
+            }
             case StmtNode.While.KIND: {
                 StmtNode.While w = (StmtNode.While) s;
                 ExprNode test = expr(w.test);
                 List<StmtNode> body = stmts(w.body);
                 List<StmtNode> orelse = stmts(w.orelse);
                 if (test != w.test || body != w.body || orelse != w.orelse) {
-                    r = at(new StmtNode.While(test, body, orelse), s);
+                    return at(new StmtNode.While(test, body, orelse), s);
                 }
-                break;
+                return s;
             }
-            case StmtNode.Match.KIND:
-                r = matchStmt((StmtNode.Match) s);
-                break;
+            case StmtNode.If.KIND:
+                return ifChain((StmtNode.If) s);
+            case StmtNode.With.KIND: {
+                StmtNode.With w = (StmtNode.With) s;
+                List<Withitem> items = map(w.items, this::withitem);
+                List<StmtNode> body = stmts(w.body);
+                if (items != w.items || body != w.body) {
+                    return at(new StmtNode.With(items, body, w.typeComment), s);
+                }
+                return s;
+            }
+            case StmtNode.AsyncWith.KIND: {
+                StmtNode.AsyncWith w = (StmtNode.AsyncWith) s;
+                List<Withitem> items = map(w.items, this::withitem);
+                List<StmtNode> body = stmts(w.body);
+                if (items != w.items || body != w.body) {
+                    return at(new StmtNode.AsyncWith(items, body, w.typeComment), s);
+                }
+                return s;
+            }
+            case StmtNode.Match.KIND: {
+                StmtNode.Match m = (StmtNode.Match) s;
+                ExprNode subject = expr(m.subject);
+                List<MatchCase> cases = map(m.cases, this::matchCase);
+                if (subject != m.subject || cases != m.cases) {
+                    return at(new StmtNode.Match(subject, cases), s);
+                }
+                return s;
+            }
+            case StmtNode.Raise.KIND: {
+                StmtNode.Raise r = (StmtNode.Raise) s;
+                ExprNode exc = opt(r.exc);
+                ExprNode cause = opt(r.cause);
+                if (exc != r.exc || cause != r.cause) {
+                    return at(new StmtNode.Raise(exc, cause), s);
+                }
+                return s;
+            }
+            case StmtNode.Try.KIND: {
+                StmtNode.Try t = (StmtNode.Try) s;
+                List<StmtNode> body = stmts(t.body);
+                List<ExcepthandlerNode> handlers = map(t.handlers, this::handler);
+                List<StmtNode> orelse = stmts(t.orelse);
+                List<StmtNode> finalbody = stmts(t.finalbody);
+                if (changed(new Object[] {t.body, t.handlers, t.orelse, t.finalbody}, body, handlers, orelse,
+                        finalbody)) {
+                    return at(new StmtNode.Try(body, handlers, orelse, finalbody), s);
+                }
+                return s;
+            }
+            case StmtNode.TryStar.KIND: {
+                StmtNode.TryStar t = (StmtNode.TryStar) s;
+                List<StmtNode> body = stmts(t.body);
+                List<ExcepthandlerNode> handlers = map(t.handlers, this::handler);
+                List<StmtNode> orelse = stmts(t.orelse);
+                List<StmtNode> finalbody = stmts(t.finalbody);
+                if (changed(new Object[] {t.body, t.handlers, t.orelse, t.finalbody}, body, handlers, orelse,
+                        finalbody)) {
+                    return at(new StmtNode.TryStar(body, handlers, orelse, finalbody), s);
+                }
+                return s;
+            }
+            case StmtNode.Assert.KIND: {
+                StmtNode.Assert a = (StmtNode.Assert) s;
+                ExprNode test = expr(a.test);
+                ExprNode msg = opt(a.msg);
+                if (test != a.test || msg != a.msg) {
+                    return at(new StmtNode.Assert(test, msg), s);
+                }
+                return s;
+            }
+            case StmtNode.Expr.KIND: {
+                StmtNode.Expr e = (StmtNode.Expr) s;
+                ExprNode value = expr(e.value);
+                return value == e.value ? s : at(new StmtNode.Expr(value), s);
+            }
             default:
-                // Pass, Break, Continue have no children; kinds not compiled yet are left as they
-                // are (code generation reports them).
-                break;
+                // Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue: nothing to fold
+                return s;
         }
-        depth--;
-        return r;
     }
 
     /**
@@ -155,7 +369,7 @@ final class AstOptimizer {
         for (int k = chain.size() - 1; k >= 0; k--) {
             StmtNode.If c = chain.get(k);
             if (k < chain.size() - 1) {
-                orelse = result == c.orelse.get(0) ? c.orelse : java.util.Collections.singletonList(result);
+                orelse = result == c.orelse.get(0) ? c.orelse : Collections.singletonList(result);
             }
             if (tests[k] != c.test || bodies.get(k) != c.body || orelse != c.orelse) {
                 result = at(new StmtNode.If(tests[k], bodies.get(k), orelse), c);
@@ -166,53 +380,65 @@ final class AstOptimizer {
         return result;
     }
 
-    // ---- match statements -----------------------------------------------------------------
+    // ---- the parts of statements ----------------------------------------------------------
 
-    /** The Match case of {@code astfold_stmt}, with {@code astfold_match_case}. */
-    private StmtNode matchStmt(StmtNode.Match m) {
-        ExprNode subject = expr(m.subject);
-        List<MatchCase> cases = null;
-        for (int i = 0; i < m.cases.size(); i++) {
-            MatchCase c = m.cases.get(i);
-            PatternNode pattern = pattern(c.pattern);
-            ExprNode guard = c.guard == null ? null : expr(c.guard);
-            List<StmtNode> body = stmts(c.body);
-            MatchCase f = c;
-            if (pattern != c.pattern || guard != c.guard || body != c.body) {
-                f = new MatchCase(pattern, guard, body);
-            }
-            if (f != c && cases == null) {
-                cases = new ArrayList<>(m.cases.subList(0, i));
-            }
-            if (cases != null) {
-                cases.add(f);
-            }
+    /** {@code astfold_arguments}. */
+    private Arguments arguments(Arguments a) {
+        List<Arg> posonly = map(a.posonlyargs, this::arg);
+        List<Arg> args = map(a.args, this::arg);
+        Arg vararg = a.vararg == null ? null : arg(a.vararg);
+        List<Arg> kwonly = map(a.kwonlyargs, this::arg);
+        List<ExprNode> kwDefaults = exprs(a.kwDefaults);
+        Arg kwarg = a.kwarg == null ? null : arg(a.kwarg);
+        List<ExprNode> defaults = exprs(a.defaults);
+        if (changed(new Object[] {a.posonlyargs, a.args, a.vararg, a.kwonlyargs, a.kwDefaults, a.kwarg, a.defaults},
+                posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults)) {
+            return at(new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults), a);
         }
-        if (subject == m.subject && cases == null) {
-            return m;
-        }
-        return at(new StmtNode.Match(subject, cases == null ? m.cases : cases), m);
+        return a;
     }
 
-    private List<PatternNode> patterns(List<PatternNode> list) {
-        List<PatternNode> out = null;
-        for (int i = 0; i < list.size(); i++) {
-            PatternNode p = list.get(i);
-            PatternNode f = pattern(p);
-            if (f != p && out == null) {
-                out = new ArrayList<>(list.subList(0, i));
-            }
-            if (out != null) {
-                out.add(f);
-            }
-        }
-        return out == null ? list : out;
+    /** {@code astfold_arg}: its annotation, unless annotations are strings. */
+    private Arg arg(Arg a) {
+        ExprNode ann = annotation(a.annotation);
+        return ann == a.annotation ? a : at(new Arg(a.arg, ann, a.typeComment), a);
     }
 
-    /**
-     * {@code astfold_pattern}: makes the negative and complex numbers of value patterns and
-     * mapping keys constants ({@code -1}, {@code 1 + 2j}), looking into every sub-pattern.
-     */
+    private Keyword keyword(Keyword k) {
+        ExprNode value = expr(k.value);
+        return value == k.value ? k : at(new Keyword(k.arg, value), k);
+    }
+
+    private ExcepthandlerNode handler(ExcepthandlerNode h) {
+        ExcepthandlerNode.ExceptHandler e = (ExcepthandlerNode.ExceptHandler) h;
+        ExprNode type = opt(e.type);
+        List<StmtNode> body = stmts(e.body);
+        if (type != e.type || body != e.body) {
+            return at(new ExcepthandlerNode.ExceptHandler(type, e.name, body), h);
+        }
+        return h;
+    }
+
+    private Withitem withitem(Withitem w) {
+        ExprNode ctx = expr(w.contextExpr);
+        ExprNode vars = opt(w.optionalVars);
+        if (ctx != w.contextExpr || vars != w.optionalVars) {
+            return at(new Withitem(ctx, vars), w);
+        }
+        return w;
+    }
+
+    private MatchCase matchCase(MatchCase c) {
+        PatternNode pattern = pattern(c.pattern);
+        ExprNode guard = opt(c.guard);
+        List<StmtNode> body = stmts(c.body);
+        if (pattern != c.pattern || guard != c.guard || body != c.body) {
+            return at(new MatchCase(pattern, guard, body), c);
+        }
+        return c;
+    }
+
+    /** {@code astfold_pattern}: the values and keys of patterns ({@code case -1:} is folded). */
     private PatternNode pattern(PatternNode p) {
         enter();
         PatternNode r = p;
@@ -226,98 +452,137 @@ final class AstOptimizer {
                 break;
             }
             case PatternNode.MatchSequence.KIND: {
-                PatternNode.MatchSequence q = (PatternNode.MatchSequence) p;
-                List<PatternNode> items = patterns(q.patterns);
-                if (items != q.patterns) {
-                    r = at(new PatternNode.MatchSequence(items), p);
+                PatternNode.MatchSequence s = (PatternNode.MatchSequence) p;
+                List<PatternNode> patterns = map(s.patterns, this::pattern);
+                if (patterns != s.patterns) {
+                    r = at(new PatternNode.MatchSequence(patterns), p);
                 }
                 break;
             }
             case PatternNode.MatchMapping.KIND: {
-                PatternNode.MatchMapping q = (PatternNode.MatchMapping) p;
-                List<ExprNode> keys = exprs(q.keys);
-                List<PatternNode> values = patterns(q.patterns);
-                if (keys != q.keys || values != q.patterns) {
-                    r = at(new PatternNode.MatchMapping(keys, values, q.rest), p);
+                PatternNode.MatchMapping m = (PatternNode.MatchMapping) p;
+                List<ExprNode> keys = exprs(m.keys);
+                List<PatternNode> patterns = map(m.patterns, this::pattern);
+                if (keys != m.keys || patterns != m.patterns) {
+                    r = at(new PatternNode.MatchMapping(keys, patterns, m.rest), p);
                 }
                 break;
             }
             case PatternNode.MatchClass.KIND: {
-                PatternNode.MatchClass q = (PatternNode.MatchClass) p;
-                ExprNode cls = expr(q.cls);
-                List<PatternNode> args = patterns(q.patterns);
-                List<PatternNode> kwds = patterns(q.kwdPatterns);
-                if (cls != q.cls || args != q.patterns || kwds != q.kwdPatterns) {
-                    r = at(new PatternNode.MatchClass(cls, args, q.kwdAttrs, kwds), p);
+                PatternNode.MatchClass c = (PatternNode.MatchClass) p;
+                ExprNode cls = expr(c.cls);
+                List<PatternNode> patterns = map(c.patterns, this::pattern);
+                List<PatternNode> kwd = map(c.kwdPatterns, this::pattern);
+                if (cls != c.cls || patterns != c.patterns || kwd != c.kwdPatterns) {
+                    r = at(new PatternNode.MatchClass(cls, patterns, c.kwdAttrs, kwd), p);
                 }
                 break;
             }
             case PatternNode.MatchAs.KIND: {
-                PatternNode.MatchAs q = (PatternNode.MatchAs) p;
-                if (q.pattern != null) {
-                    PatternNode inner = pattern(q.pattern);
-                    if (inner != q.pattern) {
-                        r = at(new PatternNode.MatchAs(inner, q.name), p);
-                    }
+                PatternNode.MatchAs a = (PatternNode.MatchAs) p;
+                PatternNode inner = a.pattern == null ? null : pattern(a.pattern);
+                if (inner != a.pattern) {
+                    r = at(new PatternNode.MatchAs(inner, a.name), p);
                 }
                 break;
             }
             case PatternNode.MatchOr.KIND: {
-                PatternNode.MatchOr q = (PatternNode.MatchOr) p;
-                List<PatternNode> alts = patterns(q.patterns);
-                if (alts != q.patterns) {
-                    r = at(new PatternNode.MatchOr(alts), p);
+                PatternNode.MatchOr o = (PatternNode.MatchOr) p;
+                List<PatternNode> patterns = map(o.patterns, this::pattern);
+                if (patterns != o.patterns) {
+                    r = at(new PatternNode.MatchOr(patterns), p);
                 }
                 break;
             }
-            default: // MatchSingleton, MatchStar: nothing to fold
+            default: // MatchSingleton, MatchStar
                 break;
         }
         depth--;
         return r;
     }
 
+    /** {@code astfold_type_param}: bounds and defaults. */
+    private TypeParamNode typeParam(TypeParamNode t) {
+        switch (t.kind()) {
+            case TypeParamNode.TypeVar.KIND: {
+                TypeParamNode.TypeVar v = (TypeParamNode.TypeVar) t;
+                ExprNode bound = opt(v.bound);
+                ExprNode dflt = opt(v.defaultValue);
+                if (bound != v.bound || dflt != v.defaultValue) {
+                    return at(new TypeParamNode.TypeVar(v.name, bound, dflt), t);
+                }
+                return t;
+            }
+            case TypeParamNode.ParamSpec.KIND: {
+                TypeParamNode.ParamSpec v = (TypeParamNode.ParamSpec) t;
+                ExprNode dflt = opt(v.defaultValue);
+                return dflt == v.defaultValue ? t : at(new TypeParamNode.ParamSpec(v.name, dflt), t);
+            }
+            default: {
+                TypeParamNode.TypeVarTuple v = (TypeParamNode.TypeVarTuple) t;
+                ExprNode dflt = opt(v.defaultValue);
+                return dflt == v.defaultValue ? t : at(new TypeParamNode.TypeVarTuple(v.name, dflt), t);
+            }
+        }
+    }
+
+    /** {@code astfold_comprehension}: the iterable is then {@code fold_iter}ed. */
+    private Comprehension comprehension(Comprehension c) {
+        ExprNode target = expr(c.target);
+        ExprNode iter = expr(c.iter);
+        List<ExprNode> ifs = exprs(c.ifs);
+        iter = foldIter(iter);
+        if (target != c.target || iter != c.iter || ifs != c.ifs) {
+            return at(new Comprehension(target, iter, ifs, c.isAsync), c);
+        }
+        return c;
+    }
+
     // ---- expressions ----------------------------------------------------------------------
 
     private List<ExprNode> exprs(List<ExprNode> list) {
-        List<ExprNode> out = null;
-        for (int i = 0; i < list.size(); i++) {
-            ExprNode e = list.get(i);
-            ExprNode f = expr(e);
-            if (f != e && out == null) {
-                out = new ArrayList<>(list.subList(0, i));
-            }
-            if (out != null) {
-                out.add(f);
-            }
-        }
-        return out == null ? list : out;
+        return map(list, this::expr);
+    }
+
+    private ExprNode opt(ExprNode e) {
+        return e == null ? null : expr(e);
     }
 
     /** {@code astfold_expr}. */
     private ExprNode expr(ExprNode e) {
         enter();
-        ExprNode r = e;
+        ExprNode r = exprKind(e);
+        depth--;
+        return r;
+    }
+
+    private ExprNode exprKind(ExprNode e) {
         switch (e.kind()) {
             case ExprNode.BoolOp.KIND: {
                 ExprNode.BoolOp b = (ExprNode.BoolOp) e;
                 List<ExprNode> values = exprs(b.values);
-                if (values != b.values) {
-                    r = at(new ExprNode.BoolOp(b.op, values), e);
-                }
-                break;
+                return values == b.values ? e : at(new ExprNode.BoolOp(b.op, values), e);
+            }
+            case ExprNode.NamedExpr.KIND: {
+                ExprNode.NamedExpr n = (ExprNode.NamedExpr) e;
+                ExprNode value = expr(n.value);
+                return value == n.value ? e : at(new ExprNode.NamedExpr(n.target, value), e);
             }
             case ExprNode.BinOp.KIND:
-                r = binOp((ExprNode.BinOp) e);
-                break;
+                return binOp((ExprNode.BinOp) e);
             case ExprNode.UnaryOp.KIND: {
                 ExprNode.UnaryOp un = (ExprNode.UnaryOp) e;
                 ExprNode operand = expr(un.operand);
                 if (operand != un.operand) {
                     un = at(new ExprNode.UnaryOp(un.op, operand), e);
                 }
-                r = foldUnaryop(un);
-                break;
+                return foldUnaryop(un);
+            }
+            case ExprNode.Lambda.KIND: {
+                ExprNode.Lambda l = (ExprNode.Lambda) e;
+                Arguments args = arguments(l.args);
+                ExprNode body = expr(l.body);
+                return args == l.args && body == l.body ? e : at(new ExprNode.Lambda(args, body), e);
             }
             case ExprNode.IfExp.KIND: {
                 ExprNode.IfExp i = (ExprNode.IfExp) e;
@@ -325,56 +590,205 @@ final class AstOptimizer {
                 ExprNode body = expr(i.body);
                 ExprNode orelse = expr(i.orelse);
                 if (test != i.test || body != i.body || orelse != i.orelse) {
-                    r = at(new ExprNode.IfExp(test, body, orelse), e);
+                    return at(new ExprNode.IfExp(test, body, orelse), e);
                 }
-                break;
+                return e;
+            }
+            case ExprNode.Dict.KIND: {
+                ExprNode.Dict d = (ExprNode.Dict) e;
+                List<ExprNode> keys = exprs(d.keys);
+                List<ExprNode> values = exprs(d.values);
+                return keys == d.keys && values == d.values ? e : at(new ExprNode.Dict(keys, values), e);
+            }
+            case ExprNode.Set.KIND: {
+                ExprNode.Set s = (ExprNode.Set) e;
+                List<ExprNode> elts = exprs(s.elts);
+                return elts == s.elts ? e : at(new ExprNode.Set(elts), e);
+            }
+            case ExprNode.ListComp.KIND: {
+                ExprNode.ListComp c = (ExprNode.ListComp) e;
+                ExprNode elt = expr(c.elt);
+                List<Comprehension> gens = map(c.generators, this::comprehension);
+                return elt == c.elt && gens == c.generators ? e : at(new ExprNode.ListComp(elt, gens), e);
+            }
+            case ExprNode.SetComp.KIND: {
+                ExprNode.SetComp c = (ExprNode.SetComp) e;
+                ExprNode elt = expr(c.elt);
+                List<Comprehension> gens = map(c.generators, this::comprehension);
+                return elt == c.elt && gens == c.generators ? e : at(new ExprNode.SetComp(elt, gens), e);
+            }
+            case ExprNode.DictComp.KIND: {
+                ExprNode.DictComp c = (ExprNode.DictComp) e;
+                ExprNode key = expr(c.key);
+                ExprNode value = expr(c.value);
+                List<Comprehension> gens = map(c.generators, this::comprehension);
+                if (key != c.key || value != c.value || gens != c.generators) {
+                    return at(new ExprNode.DictComp(key, value, gens), e);
+                }
+                return e;
+            }
+            case ExprNode.GeneratorExp.KIND: {
+                ExprNode.GeneratorExp c = (ExprNode.GeneratorExp) e;
+                ExprNode elt = expr(c.elt);
+                List<Comprehension> gens = map(c.generators, this::comprehension);
+                return elt == c.elt && gens == c.generators ? e : at(new ExprNode.GeneratorExp(elt, gens), e);
+            }
+            case ExprNode.Await.KIND: {
+                ExprNode.Await a = (ExprNode.Await) e;
+                ExprNode value = expr(a.value);
+                return value == a.value ? e : at(new ExprNode.Await(value), e);
+            }
+            case ExprNode.Yield.KIND: {
+                ExprNode.Yield y = (ExprNode.Yield) e;
+                ExprNode value = opt(y.value);
+                return value == y.value ? e : at(new ExprNode.Yield(value), e);
+            }
+            case ExprNode.YieldFrom.KIND: {
+                ExprNode.YieldFrom y = (ExprNode.YieldFrom) e;
+                ExprNode value = expr(y.value);
+                return value == y.value ? e : at(new ExprNode.YieldFrom(value), e);
             }
             case ExprNode.Compare.KIND: {
                 ExprNode.Compare c = (ExprNode.Compare) e;
                 ExprNode left = expr(c.left);
                 List<ExprNode> comparators = exprs(c.comparators);
-                if (left != c.left || comparators != c.comparators) {
-                    r = at(new ExprNode.Compare(left, c.ops, comparators), e);
+                // fold_compare: a list or set literal after the last `in` / `not in` becomes a
+                // tuple or frozenset
+                int last = c.ops.size() - 1;
+                int op = c.ops.get(last).kind();
+                if (op == CmpopNode.In.KIND || op == CmpopNode.NotIn.KIND) {
+                    ExprNode it = comparators.get(last);
+                    ExprNode folded = foldIter(it);
+                    if (folded != it) {
+                        comparators = new ArrayList<>(comparators);
+                        comparators.set(last, folded);
+                    }
                 }
-                break;
+                if (left != c.left || comparators != c.comparators) {
+                    return at(new ExprNode.Compare(left, c.ops, comparators), e);
+                }
+                return e;
             }
             case ExprNode.Call.KIND: {
                 ExprNode.Call c = (ExprNode.Call) e;
                 ExprNode func = expr(c.func);
                 List<ExprNode> args = exprs(c.args);
-                if (func != c.func || args != c.args) {
-                    r = at(new ExprNode.Call(func, args, c.keywords), e);
+                List<Keyword> keywords = map(c.keywords, this::keyword);
+                if (func != c.func || args != c.args || keywords != c.keywords) {
+                    return at(new ExprNode.Call(func, args, keywords), e);
                 }
-                break;
+                return e;
             }
-            case ExprNode.Name.KIND: {
-                ExprNode.Name n = (ExprNode.Name) e;
-                if (n.ctx.kind() == ExprContextNode.Load.KIND && n.id.equals("__debug__")) {
-                    r = at(new ExprNode.Constant(PyBool.TRUE, null), e); // not optimising (-O)
+            case ExprNode.FormattedValue.KIND: {
+                ExprNode.FormattedValue f = (ExprNode.FormattedValue) e;
+                ExprNode value = expr(f.value);
+                ExprNode spec = opt(f.formatSpec);
+                if (value != f.value || spec != f.formatSpec) {
+                    return at(new ExprNode.FormattedValue(value, f.conversion, spec), e);
                 }
-                break;
+                return e;
+            }
+            case ExprNode.JoinedStr.KIND: {
+                ExprNode.JoinedStr j = (ExprNode.JoinedStr) e;
+                List<ExprNode> values = exprs(j.values);
+                return values == j.values ? e : at(new ExprNode.JoinedStr(values), e);
+            }
+            case ExprNode.Attribute.KIND: {
+                ExprNode.Attribute a = (ExprNode.Attribute) e;
+                ExprNode value = expr(a.value);
+                return value == a.value ? e : at(new ExprNode.Attribute(value, a.attr, a.ctx), e);
+            }
+            case ExprNode.Subscript.KIND:
+                return subscript((ExprNode.Subscript) e);
+            case ExprNode.Starred.KIND: {
+                ExprNode.Starred s = (ExprNode.Starred) e;
+                ExprNode value = expr(s.value);
+                return value == s.value ? e : at(new ExprNode.Starred(value, s.ctx), e);
+            }
+            case ExprNode.Slice.KIND: {
+                ExprNode.Slice s = (ExprNode.Slice) e;
+                ExprNode lower = opt(s.lower);
+                ExprNode upper = opt(s.upper);
+                ExprNode step = opt(s.step);
+                if (lower != s.lower || upper != s.upper || step != s.step) {
+                    return at(new ExprNode.Slice(lower, upper, step), e);
+                }
+                return e;
+            }
+            case ExprNode.List.KIND: {
+                ExprNode.List l = (ExprNode.List) e;
+                List<ExprNode> elts = exprs(l.elts);
+                return elts == l.elts ? e : at(new ExprNode.List(elts, l.ctx), e);
             }
             case ExprNode.Tuple.KIND: {
                 ExprNode.Tuple t = (ExprNode.Tuple) e;
                 List<ExprNode> elts = exprs(t.elts);
                 if (elts != t.elts) {
-                    r = t = at(new ExprNode.Tuple(elts, t.ctx), e);
+                    t = at(new ExprNode.Tuple(elts, t.ctx), e);
                 }
-                if (t.ctx.kind() == ExprContextNode.Load.KIND && allConstant(elts)) {
-                    // fold_tuple makes it one tuple constant
-                    PyObject[] items = new PyObject[elts.size()];
-                    for (int i = 0; i < items.length; i++) {
-                        items[i] = (PyObject) ((ExprNode.Constant) elts.get(i)).value;
+                // fold_tuple
+                if (t.ctx.kind() == ExprContextNode.Load.KIND) {
+                    PyTuple folded = constTuple(elts);
+                    if (folded != null) {
+                        return constant(folded, e);
                     }
-                    r = at(new ExprNode.Constant(PyTuple.wrap(items), null), e);
                 }
-                break;
+                return t;
             }
-            default:
-                break;
+            case ExprNode.Name.KIND: {
+                ExprNode.Name n = (ExprNode.Name) e;
+                if (n.ctx.kind() == ExprContextNode.Load.KIND && n.id.equals("__debug__")) {
+                    return constant(PyBool.TRUE, e); // not optimising (-O)
+                }
+                return e;
+            }
+            default: // Constant
+                return e;
         }
-        depth--;
-        return r;
+    }
+
+    /** A Subscript, then {@code fold_subscr}: a constant indexed by a constant ({@code "abc"[1]}). */
+    private ExprNode subscript(ExprNode.Subscript s) {
+        ExprNode value = expr(s.value);
+        ExprNode slice = expr(s.slice);
+        if (s.ctx.kind() == ExprContextNode.Load.KIND && value instanceof ExprNode.Constant
+                && slice instanceof ExprNode.Constant) {
+            PyObject v = ConstantSequences.subscript((PyObject) ((ExprNode.Constant) value).value,
+                    (PyObject) ((ExprNode.Constant) slice).value);
+            if (v != null) {
+                return constant(v, s);
+            }
+        }
+        if (value != s.value || slice != s.slice) {
+            return at(new ExprNode.Subscript(value, slice, s.ctx), s);
+        }
+        return s;
+    }
+
+    /**
+     * {@code fold_iter}: an iterated (or {@code in}-tested) list literal becomes a tuple, a constant
+     * one if its items are; a set literal of constants becomes a frozenset constant. A list with
+     * a starred item stays a list.
+     */
+    private static ExprNode foldIter(ExprNode arg) {
+        if (arg instanceof ExprNode.List) {
+            ExprNode.List l = (ExprNode.List) arg;
+            if (hasStarred(l.elts)) {
+                return arg;
+            }
+            PyTuple folded = constTuple(l.elts);
+            if (folded != null) {
+                return constant(folded, arg);
+            }
+            return at(new ExprNode.Tuple(l.elts, l.ctx), arg);
+        }
+        if (arg instanceof ExprNode.Set) {
+            PyTuple folded = constTuple(((ExprNode.Set) arg).elts);
+            if (folded != null) {
+                return constant(PyFrozenSet.of(folded.toArray()), arg);
+            }
+        }
+        return arg;
     }
 
     /**
@@ -402,13 +816,17 @@ final class AstOptimizer {
         return folded;
     }
 
-    private static boolean allConstant(List<ExprNode> elts) {
-        for (ExprNode e : elts) {
+    /** {@code make_const_tuple}: the items' values as a tuple, or null unless all are constants. */
+    private static PyTuple constTuple(List<ExprNode> elts) {
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            ExprNode e = elts.get(i);
             if (!(e instanceof ExprNode.Constant)) {
-                return false;
+                return null;
             }
+            items[i] = (PyObject) ((ExprNode.Constant) e).value;
         }
-        return true;
+        return PyTuple.wrap(items);
     }
 
     private static ExprNode constant(PyObject value, ExprNode original) {

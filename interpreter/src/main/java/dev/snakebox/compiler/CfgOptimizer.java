@@ -450,16 +450,14 @@ final class CfgOptimizer {
      * LOAD_CONST of the tuple.
      */
     private void foldTupleOnConstants(BasicBlock bb, int start, int n) {
-        for (int i = 0; i < n; i++) {
-            if (bb.instr[start + i].opcode != Opcodes.LOAD_CONST) {
-                return;
-            }
-        }
         PyObject[] items = new PyObject[n];
         for (int i = 0; i < n; i++) {
-            items[i] = consts.get(bb.instr[start + i].oparg);
+            Instr in = bb.instr[start + i];
+            if (in.opcode != Opcodes.LOAD_CONST) {
+                return;
+            }
+            items[i] = consts.get(in.oparg);
         }
-        // the constant cache makes an equal tuple share its index
         int index = consts.add(PyTuple.wrap(items));
         for (int i = 0; i < n; i++) {
             bb.instr[start + i].setOp0(Opcodes.NOP);

@@ -16,6 +16,7 @@ import dev.snakebox.lexer.SourceError;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyNone;
+import dev.snakebox.objects.PyFrozenSet;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
@@ -62,10 +63,25 @@ final class CodeGen {
 
     CodeUnit u;
     int depth;
+    /** The module's {@code from __future__} features (set by the caller before {@link #module}). */
+    FutureFeatures future = new FutureFeatures();
+    /** Where compile-time warnings go; none when null (tests of the code generator alone). */
+    dev.snakebox.lexer.Source src;
+    /** Names the module binds by import, for {@link CallCodeGen}'s method-call check. */
+    java.util.Set<String> topImports = java.util.Collections.emptySet();
+
+    final AccessCodeGen access = new AccessCodeGen(this);
+    final CallCodeGen calls = new CallCodeGen(this);
+    final DisplayCodeGen displays = new DisplayCodeGen(this);
+    final UnpackCodeGen unpack = new UnpackCodeGen(this);
+    final AugAssignCodeGen augAssigns = new AugAssignCodeGen(this);
+    final AnnAssignCodeGen annAssigns = new AnnAssignCodeGen(this);
+    final ImportCodeGen imports = new ImportCodeGen(this);
 
     /** {@code compiler_codegen} for a module: RESUME, the body, and the implicit return. */
     CodeUnit module(ModNode.Module mod) {
         u = new CodeUnit("<module>", "<module>", 1);
+        topImports = ImportedNames.of(mod);
         // compiler_enter_scope: the module's RESUME sits on line 0.
         addopI(new Location(0, 1, 0, 0), Opcodes.RESUME, FlowGraph.RESUME_AT_FUNC_START);
         body(startLocation(mod.body), mod.body);
@@ -78,8 +94,14 @@ final class CodeGen {
         return stmts.isEmpty() ? new Location(1, 1, 0, 0) : Location.of(stmts.get(0));
     }
 
-    /** {@code compiler_body}: a docstring becomes {@code __doc__}, then the statements. */
+    /**
+     * {@code compiler_body}: SETUP_ANNOTATIONS if the body annotates, a docstring becomes
+     * {@code __doc__}, then the statements.
+     */
     void body(Location loc, List<StmtNode> stmts) {
+        if (AnnAssignCodeGen.findAnn(stmts)) {
+            addop(loc, Opcodes.SETUP_ANNOTATIONS);
+        }
         if (stmts.isEmpty()) {
             return;
         }
@@ -150,6 +172,13 @@ final class CodeGen {
      */
     static SourceError error(Location loc, String msg) {
         return SourceError.syntax(msg, loc.lineno, loc.colOffset + 1, loc.endLineno, loc.endColOffset + 1);
+    }
+
+    /** {@code compiler_warn}: a SyntaxWarning at {@code loc}'s line. */
+    void warn(Location loc, String msg) {
+        if (src != null) {
+            src.warn("SyntaxWarning", msg, loc.lineno, null);
+        }
     }
 
     static RuntimeException unsupported(Node n) {
@@ -250,7 +279,21 @@ final class CodeGen {
                 break;
             }
             case StmtNode.AugAssign.KIND:
-                augAssign((StmtNode.AugAssign) s);
+                augAssigns.augAssign((StmtNode.AugAssign) s);
+                break;
+            case StmtNode.AnnAssign.KIND:
+                annAssigns.annAssign((StmtNode.AnnAssign) s);
+                break;
+            case StmtNode.Delete.KIND:
+                for (ExprNode target : ((StmtNode.Delete) s).targets) {
+                    visitExpr(target);
+                }
+                break;
+            case StmtNode.Import.KIND:
+                imports.importStmt((StmtNode.Import) s);
+                break;
+            case StmtNode.ImportFrom.KIND:
+                imports.fromImport((StmtNode.ImportFrom) s);
                 break;
             case StmtNode.While.KIND:
                 whileStmt((StmtNode.While) s);
@@ -290,20 +333,6 @@ final class CodeGen {
         }
         visitExpr(value);
         addop(Location.NONE, Opcodes.POP_TOP);
-    }
-
-    /** {@code compiler_augassign} (Name targets; attributes and subscripts come with their nodes). */
-    void augAssign(StmtNode.AugAssign s) {
-        ExprNode e = s.target;
-        Location loc = Location.of(e);
-        if (!(e instanceof ExprNode.Name)) {
-            throw unsupported(e);
-        }
-        String id = ((ExprNode.Name) e).id;
-        nameop(loc, id, ExprContextNode.Load.KIND);
-        visitExpr(s.value);
-        addopI(Location.of(s), Opcodes.BINARY_OP, binaryOparg(s.op, true));
-        nameop(loc, id, ExprContextNode.Store.KIND);
     }
 
     /**
@@ -488,8 +517,21 @@ final class CodeGen {
             case ExprNode.BoolOp.KIND:
                 boolOp((ExprNode.BoolOp) e);
                 break;
+            case ExprNode.NamedExpr.KIND: {
+                ExprNode.NamedExpr ne = (ExprNode.NamedExpr) e;
+                visitExpr(ne.value);
+                addopI(loc, Opcodes.COPY, 1);
+                visitExpr(ne.target);
+                break;
+            }
             case ExprNode.BinOp.KIND:
                 binOp((ExprNode.BinOp) e);
+                break;
+            case ExprNode.Dict.KIND:
+                displays.dict((ExprNode.Dict) e);
+                break;
+            case ExprNode.Set.KIND:
+                displays.set((ExprNode.Set) e);
                 break;
             case ExprNode.UnaryOp.KIND: {
                 ExprNode.UnaryOp un = (ExprNode.UnaryOp) e;
@@ -527,7 +569,7 @@ final class CodeGen {
                 compare((ExprNode.Compare) e);
                 break;
             case ExprNode.Call.KIND:
-                call((ExprNode.Call) e);
+                calls.call((ExprNode.Call) e);
                 break;
             case ExprNode.Constant.KIND:
                 loadConst(loc, (PyObject) ((ExprNode.Constant) e).value);
@@ -537,6 +579,20 @@ final class CodeGen {
                 nameop(loc, n.id, n.ctx.kind());
                 break;
             }
+            case ExprNode.Attribute.KIND:
+                access.attribute((ExprNode.Attribute) e);
+                break;
+            case ExprNode.Subscript.KIND:
+                access.subscript((ExprNode.Subscript) e);
+                break;
+            case ExprNode.Starred.KIND:
+                throw UnpackCodeGen.misplacedStarred((ExprNode.Starred) e);
+            case ExprNode.Slice.KIND:
+                access.buildSlice((ExprNode.Slice) e);
+                break;
+            case ExprNode.List.KIND:
+                displays.list((ExprNode.List) e);
+                break;
             case ExprNode.Tuple.KIND:
                 tuple((ExprNode.Tuple) e);
                 break;
@@ -697,47 +753,27 @@ final class CodeGen {
         }
     }
 
-    /** {@code compiler_call}: callable, NULL, arguments, CALL. */
-    void call(ExprNode.Call e) {
-        if (!e.keywords.isEmpty()) {
-            throw Errors.notImplemented("compiling keyword arguments is not supported yet");
-        }
-        visitExpr(e.func);
-        addop(Location.of(e.func), Opcodes.PUSH_NULL);
-        callHelper(Location.of(e), 0, e.args);
-    }
-
-    /** {@code compiler_call_helper}, positional arguments only for now. */
+    /** {@code compiler_call_helper} with positional arguments only; see {@link CallCodeGen}. */
     void callHelper(Location loc, int n, List<ExprNode> args) {
-        int nelts = args.size();
-        boolean exCall = nelts > STACK_USE_GUIDELINE;
-        for (ExprNode a : args) {
-            if (a instanceof ExprNode.Starred) {
-                exCall = true;
-            }
-        }
-        if (!exCall) {
-            for (ExprNode a : args) {
-                visitExpr(a);
-            }
-            addopI(loc, Opcodes.CALL, n + nelts);
-            return;
-        }
-        if (n == 0 && nelts == 1 && args.get(0) instanceof ExprNode.Starred) {
-            visitExpr(((ExprNode.Starred) args.get(0)).value);
-        } else {
-            starunpackHelper(loc, args, n, Opcodes.BUILD_LIST, Opcodes.LIST_APPEND, Opcodes.LIST_EXTEND, true);
-        }
-        addopI(loc, Opcodes.CALL_FUNCTION_EX, 0);
+        calls.callHelper(loc, n, args, java.util.Collections.emptyList());
     }
 
-    /** {@code compiler_tuple} (Load context; unpacking targets come with their statements). */
+    /** {@code compiler_tuple}: a display, an unpacking target, or the items of a {@code del}. */
     void tuple(ExprNode.Tuple e) {
-        if (e.ctx.kind() != ExprContextNode.Load.KIND) {
-            throw Errors.notImplemented("compiling tuple unpacking is not supported yet");
+        Location loc = Location.of(e);
+        switch (e.ctx.kind()) {
+            case ExprContextNode.Store.KIND:
+                unpack.assignmentHelper(loc, e.elts);
+                break;
+            case ExprContextNode.Load.KIND:
+                starunpackHelper(loc, e.elts, 0, Opcodes.BUILD_LIST, Opcodes.LIST_APPEND, Opcodes.LIST_EXTEND, true);
+                break;
+            default:
+                for (ExprNode elt : e.elts) {
+                    visitExpr(elt);
+                }
+                break;
         }
-        starunpackHelper(Location.of(e), e.elts, 0, Opcodes.BUILD_LIST, Opcodes.LIST_APPEND, Opcodes.LIST_EXTEND,
-                true);
     }
 
     /**
@@ -759,7 +795,7 @@ final class CodeGen {
                 return;
             }
             if (add == Opcodes.SET_ADD) {
-                throw Errors.notImplemented("frozenset constants are not supported yet");
+                folded = PyFrozenSet.of(items);
             }
             addopI(loc, build, pushed);
             loadConst(loc, folded);

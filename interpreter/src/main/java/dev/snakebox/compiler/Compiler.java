@@ -7,7 +7,7 @@ import dev.snakebox.lexer.Source;
 /**
  * The compiler's front door; CPython's {@code _PyAST_Compile}, {@code compiler_mod} and
  * {@code optimize_and_assemble} ({@code Python/compile.c}). The stages, in order:
- * {@link SymbolTable} (for now only its SyntaxErrors, and those of where code may stand),
+ * {@link FutureFeatures} (the leading {@code from __future__} imports), {@link SymbolTable} (for now only its SyntaxErrors, and those of where code may stand),
  * {@link AstOptimizer} (constant folding), {@link CodeGen} (pseudo-instructions),
  * {@link FlowGraph} (basic blocks and their optimisation) and {@link Assembler} (the code object).
  */
@@ -22,9 +22,13 @@ public final class Compiler {
      * @throws dev.snakebox.objects.PyException NotImplementedError for constructs not supported yet
      */
     public static PyCode compileModule(ModNode.Module mod, Source src) {
+        FutureFeatures future = FutureFeatures.of(mod);
         SymbolTable.check(mod);
-        ModNode.Module optimized = AstOptimizer.optimize(mod);
-        CodeUnit u = new CodeGen().module(optimized);
+        ModNode.Module optimized = AstOptimizer.optimize(mod, future.annotations);
+        CodeGen codegen = new CodeGen();
+        codegen.future = future;
+        codegen.src = src;
+        CodeUnit u = codegen.module(optimized);
         return optimizeAndAssemble(u, src.path, 0);
     }
 

@@ -4,11 +4,13 @@ import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.ast.UnaryopNode;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.PyBool;
+import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTuple;
 import java.math.BigInteger;
 
 /**
@@ -42,19 +44,19 @@ final class ConstantArithmetic {
             case UnaryopNode.Invert.KIND:
                 return v instanceof PyInt ? PyInt.of(((PyInt) v).toBig().not()) : null;
             case UnaryopNode.UAdd.KIND:
-                if (v instanceof PyInt) {
-                    return PyInt.of(((PyInt) v).toBig());
-                }
                 if (v instanceof PyComplex) {
                     return new PyComplex(((PyComplex) v).real, ((PyComplex) v).imag);
                 }
+                if (v instanceof PyInt) {
+                    return PyInt.of(((PyInt) v).toBig());
+                }
                 return v instanceof PyFloat ? new PyFloat(((PyFloat) v).value) : null;
             default: // USub
+                if (v instanceof PyComplex) {
+                    return ConstantComplex.negate((PyComplex) v);
+                }
                 if (v instanceof PyInt) {
                     return PyInt.of(((PyInt) v).toBig().negate());
-                }
-                if (v instanceof PyComplex) {
-                    return new PyComplex(-((PyComplex) v).real, -((PyComplex) v).imag);
                 }
                 return v instanceof PyFloat ? new PyFloat(-((PyFloat) v).value) : null;
         }
@@ -64,10 +66,16 @@ final class ConstantArithmetic {
 
     /** {@code fold_binop}'s switch. */
     static PyObject binary(OperatorNode op, PyObject v, PyObject w) {
+        if (ConstantComplex.involves(v, w)) {
+            return ConstantComplex.binary(op.kind(), v, w);
+        }
         switch (op.kind()) {
             case OperatorNode.Add.KIND:
                 if (v instanceof PyStr && w instanceof PyStr) {
                     return PyStr.of(((PyStr) v).value + ((PyStr) w).value);
+                }
+                if (v instanceof PyTuple || v instanceof PyBytes) {
+                    return ConstantSequences.concat(v, w);
                 }
                 return arith(op.kind(), v, w);
             case OperatorNode.Sub.KIND:
@@ -77,7 +85,8 @@ final class ConstantArithmetic {
             case OperatorNode.Mult.KIND:
                 return safeMultiply(v, w);
             case OperatorNode.Mod.KIND:
-                return v instanceof PyStr ? null : arith(op.kind(), v, w); // safe_mod: no str formatting
+                // safe_mod: no str or bytes formatting
+                return v instanceof PyStr || v instanceof PyBytes ? null : arith(op.kind(), v, w);
             case OperatorNode.Pow.KIND:
                 return safePower(v, w);
             case OperatorNode.LShift.KIND:
@@ -107,34 +116,17 @@ final class ConstantArithmetic {
             }
             return PyInt.of(a.multiply(b));
         }
-        if (v instanceof PyInt && w instanceof PyStr) {
-            return repeat((PyStr) w, ((PyInt) v).toBig());
+        if (v instanceof PyInt && isSequence(w)) {
+            return ConstantSequences.repeat(w, ((PyInt) v).toBig());
         }
-        if (v instanceof PyStr && w instanceof PyInt) {
-            return repeat((PyStr) v, ((PyInt) w).toBig());
+        if (isSequence(v) && w instanceof PyInt) {
+            return ConstantSequences.repeat(v, ((PyInt) w).toBig());
         }
         return arith(OperatorNode.Mult.KIND, v, w);
     }
 
-    private static PyObject repeat(PyStr s, BigInteger count) {
-        int size = s.length();
-        if (count.bitLength() > 63) {
-            // PyLong_AsLong overflows, or (for "") the count is no Py_ssize_t: 64-bit CPython's
-            // limits (a 32-bit build refuses from 2**31 on)
-            return null;
-        }
-        long n = count.longValue();
-        if (size != 0 && (n < 0 || n > MAX_STR_SIZE / size)) {
-            return null;
-        }
-        if (n <= 0 || size == 0) {
-            return PyStr.EMPTY;
-        }
-        StringBuilder b = new StringBuilder(s.value.length() * (int) n);
-        for (long i = 0; i < n; i++) {
-            b.append(s.value);
-        }
-        return PyStr.of(b.toString());
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyBytes || o instanceof PyTuple;
     }
 
     /** {@code safe_power}. */
@@ -234,9 +226,6 @@ final class ConstantArithmetic {
         if (v instanceof PyInt && w instanceof PyInt) {
             return intArith(op, ((PyInt) v).toBig(), ((PyInt) w).toBig());
         }
-        if (v instanceof PyComplex || w instanceof PyComplex) {
-            return complexArith(op, v, w);
-        }
         if (!isNumber(v) || !isNumber(w)) {
             return null;
         }
@@ -246,41 +235,6 @@ final class ConstantArithmetic {
             return null; // OverflowError: int too large to convert to float
         }
         return floatArith(op, x, y);
-    }
-
-    /**
-     * {@code complex_add}, {@code complex_sub}, {@code complex_mul} ({@code Objects/complexobject.c}):
-     * an int or float operand becomes {@code complex(x, 0.0)}. Division and powers are left to run
-     * time for now (null).
-     */
-    private static PyObject complexArith(int op, PyObject v, PyObject w) {
-        double[] a = asComplex(v);
-        double[] b = asComplex(w);
-        if (a == null || b == null) {
-            return null;
-        }
-        switch (op) {
-            case OperatorNode.Add.KIND: // _Py_c_sum
-                return new PyComplex(a[0] + b[0], a[1] + b[1]);
-            case OperatorNode.Sub.KIND: // _Py_c_diff
-                return new PyComplex(a[0] - b[0], a[1] - b[1]);
-            case OperatorNode.Mult.KIND: // _Py_c_prod
-                return new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
-            default:
-                return null;
-        }
-    }
-
-    /** {@code TO_COMPLEX}: null if not a number, or an int too large for a float. */
-    private static double[] asComplex(PyObject o) {
-        if (o instanceof PyComplex) {
-            return new double[] {((PyComplex) o).real, ((PyComplex) o).imag};
-        }
-        if (!isNumber(o)) {
-            return null;
-        }
-        Double d = asDouble(o);
-        return d == null ? null : new double[] {d, 0.0};
     }
 
     private static boolean isNumber(PyObject o) {

@@ -4,6 +4,7 @@ import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyFloat;
+import dev.snakebox.objects.PyFrozenSet;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
@@ -16,7 +17,7 @@ import java.util.Arrays;
  * {@code _PyCode_ConstantKey} ({@code Objects/codeobject.c}). Equal values of the same type
  * share, except that {@code 0.0} and {@code -0.0} differ and a NaN only equals itself;
  * {@code 1}, {@code 1.0} and {@code True} never share; complex numbers compare their parts as
- * floats do, tuples their items by these rules. Other objects (code objects) compare by
+ * floats do, tuples their items by these rules, frozensets their sets of items. Other objects (code objects) compare by
  * identity.
  */
 final class ConstantKey {
@@ -42,7 +43,8 @@ final class ConstantKey {
         if (a instanceof PyInt) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
-            return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
+            // compareTo, not equals: in TeaVM's JS build 2**64 and 1 << 64 did not share a slot
+            return x.big == null ? y.big == null && x.value == y.value : y.big != null && x.big.compareTo(y.big) == 0;
         }
         if (a instanceof PyFloat) {
             return sameFloat(((PyFloat) a).value, ((PyFloat) b).value);
@@ -71,7 +73,30 @@ final class ConstantKey {
             }
             return true;
         }
+        if (a instanceof PyFrozenSet) {
+            return sameItems((PyFrozenSet) a, (PyFrozenSet) b);
+        }
         return a instanceof PyNone || a instanceof PyBool && a == b;
+    }
+
+    /**
+     * Two frozensets share a slot when their items' keys are the same set (CPython keys a
+     * frozenset by the frozenset of its items' keys); a hash set keeps this linear.
+     */
+    private static boolean sameItems(PyFrozenSet x, PyFrozenSet y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        java.util.Set<ConstantKey> keys = new java.util.HashSet<>();
+        for (int i = 0; i < x.size(); i++) {
+            keys.add(new ConstantKey(x.get(i)));
+        }
+        for (int i = 0; i < y.size(); i++) {
+            if (!keys.contains(new ConstantKey(y.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A NaN equals only itself (by identity of its object, checked before); signed zeros stay apart. */
@@ -87,7 +112,8 @@ final class ConstantKey {
         }
         if (v instanceof PyInt) {
             PyInt x = (PyInt) v;
-            return x.big == null ? Long.hashCode(x.value) : x.big.hashCode();
+            // from the value's low bits and length, not BigInteger.hashCode (see equals)
+            return x.big == null ? Long.hashCode(x.value) : Long.hashCode(x.big.longValue()) * 31 + x.big.bitLength();
         }
         if (v instanceof PyFloat) {
             return Long.hashCode(Double.doubleToRawLongBits(((PyFloat) v).value)) * 31 + 7;
@@ -110,6 +136,14 @@ final class ConstantKey {
             int h = 17;
             for (int i = 0; i < t.size(); i++) {
                 h = h * 31 + new ConstantKey(t.get(i)).hashCode();
+            }
+            return h;
+        }
+        if (v instanceof PyFrozenSet) {
+            PyFrozenSet f = (PyFrozenSet) v;
+            int h = 23;
+            for (int i = 0; i < f.size(); i++) {
+                h += new ConstantKey(f.get(i)).hashCode(); // independent of the order
             }
             return h;
         }

@@ -1,5 +1,6 @@
 package dev.snakebox.compiler;
 
+import dev.snakebox.objects.PyFrozenSet;
 import dev.snakebox.objects.PyObject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,11 @@ final class ConstantPool {
         Integer i = index.get(key);
         if (i != null) {
             return i;
+        }
+        if (o instanceof PyFrozenSet) {
+            // merge_consts_recursive stores a frozenset re-created from its own iteration order,
+            // which differs from the first where items' hashes collide
+            o = PyFrozenSet.of(((PyFrozenSet) o).toArray());
         }
         int n = values.size();
         values.add(o);

@@ -1,0 +1,2 @@
+x: int
+"""not doc"""

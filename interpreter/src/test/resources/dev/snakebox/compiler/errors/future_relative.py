@@ -1,0 +1,2 @@
+import x
+from .__future__ import annotations
