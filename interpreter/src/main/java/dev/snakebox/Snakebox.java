@@ -128,7 +128,13 @@ public final class Snakebox {
     }
 
     private static PyCode compile(Source src) {
-        return Compiler.compileModule(Parser.parseFile(src), src);
+        ModNode.Module mod = Parser.parseFile(src);
+        try {
+            return Compiler.compileModule(mod, src);
+        } catch (SourceError e) {
+            e.textFromFile = true; // CPython reads the compiler's error line back from the file
+            throw e;
+        }
     }
 
     private static Interpreter.Output output(Console console) {

@@ -26,6 +26,13 @@ public final class SourceError extends RuntimeException {
      * replace the parser's ({@code _PyPegen_tokenize_full_source_to_check_for_errors}).
      */
     public boolean insideFString;
+    /**
+     * Set for the errors of the compiler's stages (symbol table, {@code __future__}, code
+     * generation). CPython reads their source line back from the file
+     * ({@code PyErr_ProgramTextObject}): at most the line's first 999 bytes, and no line at all
+     * when there is no file to read ({@code -c}, standard input).
+     */
+    public boolean textFromFile;
 
     public SourceError(String type, String msg, int lineno, int offset, int endLineno, int endOffset) {
         super(type + ": " + msg, null, false, false);

@@ -11,6 +11,9 @@ import dev.snakebox.lexer.SourceError;
 public final class SyntaxErrorPrinter {
     private SyntaxErrorPrinter() {}
 
+    /** {@code err_programtext} reads at most this many bytes of the line ({@code fgets} into 1000). */
+    static final int PROGRAM_TEXT_BYTES = 999;
+
     public static String format(SourceError e, Source src) {
         StringBuilder sb = new StringBuilder();
         if (!e.hasLocation()) {
@@ -20,6 +23,9 @@ public final class SyntaxErrorPrinter {
         }
         sb.append("  File \"").append(src.path).append("\", line ").append(e.lineno).append('\n');
         String text = e.lineno >= 1 && e.lineno <= src.lineCount() ? src.line(e.lineno) : null;
+        if (e.textFromFile && text != null) {
+            text = programText(text, src.path);
+        }
         if (text != null) {
             String rtext = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
             int b = 0;
@@ -66,5 +72,27 @@ public final class SyntaxErrorPrinter {
         }
         sb.append(e.type).append(": ").append(e.msg.isEmpty() ? "<no detail available>" : e.msg).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * The line as {@code PyErr_ProgramTextObject} reads it back from the file: none where there
+     * is no file ({@code <string>} for {@code -c}, {@code <stdin>}), else its first 999 UTF-8
+     * bytes, a character cut in two becoming U+FFFD as the "replace" decoding makes it.
+     */
+    static String programText(String line, String path) {
+        if (path.startsWith("<") && path.endsWith(">")) {
+            return null;
+        }
+        int bytes = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > PROGRAM_TEXT_BYTES) {
+                return line.substring(0, i) + (bytes < PROGRAM_TEXT_BYTES ? "\uFFFD" : "");
+            }
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return line;
     }
 }
