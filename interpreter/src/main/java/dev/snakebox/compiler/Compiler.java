@@ -7,8 +7,8 @@ import dev.snakebox.lexer.Source;
 /**
  * The compiler's front door; CPython's {@code _PyAST_Compile}, {@code compiler_mod} and
  * {@code optimize_and_assemble} ({@code Python/compile.c}). The stages, in order:
- * {@link SymbolTable} (for now only its SyntaxErrors, and those of where code may stand),
- * {@link AstOptimizer} (constant folding), {@link CodeGen} (pseudo-instructions),
+ * {@link AstOptimizer} (constant folding), {@link SymbolTable} (scopes, and the SyntaxErrors
+ * of names and of where code may stand), {@link CodeGen} (pseudo-instructions),
  * {@link FlowGraph} (basic blocks and their optimisation) and {@link Assembler} (the code object).
  */
 public final class Compiler {
@@ -22,27 +22,36 @@ public final class Compiler {
      * @throws dev.snakebox.objects.PyException NotImplementedError for constructs not supported yet
      */
     public static PyCode compileModule(ModNode.Module mod, Source src) {
-        SymbolTable.check(mod);
         ModNode.Module optimized = AstOptimizer.optimize(mod);
-        CodeUnit u = new CodeGen().module(optimized);
-        return optimizeAndAssemble(u, src.path, 0);
+        SymbolTable st = SymbolTable.build(optimized);
+        PlacementChecks.check(optimized);
+        CodeGen g = new CodeGen(st, src.path);
+        CodeUnit u = g.module(optimized);
+        return optimizeAndAssemble(u, src.path, CodeUnitStack.codeFlags(u));
     }
 
     /** {@code optimize_and_assemble_code_unit}. */
     static PyCode optimizeAndAssemble(CodeUnit u, String filename, int flags) {
         FlowGraph g = FlowGraph.fromInstructionSequence(u.seq);
-        int nlocals = 0;
-        int nparams = 0;
+        int nlocals = u.varnames.size();
+        int nparams = u.ste == null ? 0 : u.ste.varnames.size();
         g.optimizeCodeUnit(u.consts, nlocals, nparams);
         InstructionSequence optimized = new InstructionSequence();
-        int stackdepth = g.toOptimizedInstructionSequence(optimized);
+        int[] nlocalsplus = new int[1];
+        int stackdepth = g.toOptimizedInstructionSequence(optimized, u, flags, nlocalsplus);
         Assembler.Unit a = new Assembler.Unit();
         a.name = u.name;
         a.qualname = u.qualname;
         a.filename = filename;
         a.firstlineno = u.firstlineno;
         a.flags = flags;
+        a.argcount = u.argcount;
+        a.posonlyargcount = u.posonlyargcount;
+        a.kwonlyargcount = u.kwonlyargcount;
         a.names = u.names.toArray(new String[0]);
+        a.localsplusnames = new String[nlocalsplus[0]];
+        a.localspluskinds = new byte[nlocalsplus[0]];
+        LocalsPlus.computeInfo(u, nlocalsplus[0], a.localsplusnames, a.localspluskinds);
         return Assembler.makeCodeObject(a, u.consts, stackdepth, optimized);
     }
 }
