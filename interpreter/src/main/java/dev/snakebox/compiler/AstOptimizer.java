@@ -1,12 +1,17 @@
 package dev.snakebox.compiler;
 
+import dev.snakebox.ast.Arg;
+import dev.snakebox.ast.Arguments;
 import dev.snakebox.ast.CmpopNode;
+import dev.snakebox.ast.Comprehension;
 import dev.snakebox.ast.ExprContextNode;
 import dev.snakebox.ast.ExprNode;
+import dev.snakebox.ast.Keyword;
 import dev.snakebox.ast.ModNode;
 import dev.snakebox.ast.Node;
 import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.ast.StmtNode;
+import dev.snakebox.ast.TypeParamNode;
 import dev.snakebox.ast.UnaryopNode;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
@@ -28,12 +33,16 @@ import java.util.List;
  */
 final class AstOptimizer {
     private int depth;
+    /** Under {@code from __future__ import annotations} annotations stay as written. */
+    private final boolean futureAnnotations;
 
-    private AstOptimizer() {}
+    private AstOptimizer(boolean futureAnnotations) {
+        this.futureAnnotations = futureAnnotations;
+    }
 
     static ModNode.Module optimize(ModNode.Module mod) {
-        AstOptimizer o = new AstOptimizer();
-        List<StmtNode> body = o.stmts(mod.body);
+        AstOptimizer o = new AstOptimizer(SymbolTableBuilder.hasFutureAnnotations(mod));
+        List<StmtNode> body = o.body(mod.body);
         if (body == mod.body) {
             return mod;
         }
@@ -111,6 +120,64 @@ final class AstOptimizer {
                 List<StmtNode> orelse = stmts(w.orelse);
                 if (test != w.test || body != w.body || orelse != w.orelse) {
                     r = at(new StmtNode.While(test, body, orelse), s);
+                }
+                break;
+            }
+            case StmtNode.FunctionDef.KIND: {
+                StmtNode.FunctionDef f = (StmtNode.FunctionDef) s;
+                Arguments args = arguments(f.args);
+                List<StmtNode> body = body(f.body);
+                List<ExprNode> decorators = exprs(f.decoratorList);
+                ExprNode returns = annotation(f.returns);
+                List<TypeParamNode> typeParams = typeParams(f.typeParams);
+                if (args != f.args || body != f.body || decorators != f.decoratorList || returns != f.returns
+                        || typeParams != f.typeParams) {
+                    r = at(new StmtNode.FunctionDef(f.name, args, body, decorators, returns, f.typeComment,
+                            typeParams), s);
+                }
+                break;
+            }
+            case StmtNode.AsyncFunctionDef.KIND: {
+                StmtNode.AsyncFunctionDef f = (StmtNode.AsyncFunctionDef) s;
+                Arguments args = arguments(f.args);
+                List<StmtNode> body = body(f.body);
+                List<ExprNode> decorators = exprs(f.decoratorList);
+                ExprNode returns = annotation(f.returns);
+                List<TypeParamNode> typeParams = typeParams(f.typeParams);
+                if (args != f.args || body != f.body || decorators != f.decoratorList || returns != f.returns
+                        || typeParams != f.typeParams) {
+                    r = at(new StmtNode.AsyncFunctionDef(f.name, args, body, decorators, returns, f.typeComment,
+                            typeParams), s);
+                }
+                break;
+            }
+            case StmtNode.ClassDef.KIND: {
+                StmtNode.ClassDef c = (StmtNode.ClassDef) s;
+                List<ExprNode> bases = exprs(c.bases);
+                List<Keyword> keywords = keywords(c.keywords);
+                List<StmtNode> body = body(c.body);
+                List<ExprNode> decorators = exprs(c.decoratorList);
+                List<TypeParamNode> typeParams = typeParams(c.typeParams);
+                if (bases != c.bases || keywords != c.keywords || body != c.body || decorators != c.decoratorList
+                        || typeParams != c.typeParams) {
+                    r = at(new StmtNode.ClassDef(c.name, bases, keywords, body, decorators, typeParams), s);
+                }
+                break;
+            }
+            case StmtNode.Return.KIND: {
+                StmtNode.Return ret = (StmtNode.Return) s;
+                ExprNode value = optExpr(ret.value);
+                if (value != ret.value) {
+                    r = at(new StmtNode.Return(value), s);
+                }
+                break;
+            }
+            case StmtNode.TypeAlias.KIND: {
+                StmtNode.TypeAlias t = (StmtNode.TypeAlias) s;
+                List<TypeParamNode> typeParams = typeParams(t.typeParams);
+                ExprNode value = expr(t.value);
+                if (typeParams != t.typeParams || value != t.value) {
+                    r = at(new StmtNode.TypeAlias(t.name, typeParams, value), s);
                 }
                 break;
             }
@@ -231,6 +298,84 @@ final class AstOptimizer {
                 }
                 break;
             }
+            case ExprNode.Lambda.KIND: {
+                ExprNode.Lambda l = (ExprNode.Lambda) e;
+                Arguments args = arguments(l.args);
+                ExprNode body = expr(l.body);
+                if (args != l.args || body != l.body) {
+                    r = at(new ExprNode.Lambda(args, body), e);
+                }
+                break;
+            }
+            case ExprNode.ListComp.KIND: {
+                ExprNode.ListComp c = (ExprNode.ListComp) e;
+                ExprNode elt = expr(c.elt);
+                List<Comprehension> generators = comprehensions(c.generators);
+                if (elt != c.elt || generators != c.generators) {
+                    r = at(new ExprNode.ListComp(elt, generators), e);
+                }
+                break;
+            }
+            case ExprNode.SetComp.KIND: {
+                ExprNode.SetComp c = (ExprNode.SetComp) e;
+                ExprNode elt = expr(c.elt);
+                List<Comprehension> generators = comprehensions(c.generators);
+                if (elt != c.elt || generators != c.generators) {
+                    r = at(new ExprNode.SetComp(elt, generators), e);
+                }
+                break;
+            }
+            case ExprNode.DictComp.KIND: {
+                ExprNode.DictComp c = (ExprNode.DictComp) e;
+                ExprNode key = expr(c.key);
+                ExprNode value = expr(c.value);
+                List<Comprehension> generators = comprehensions(c.generators);
+                if (key != c.key || value != c.value || generators != c.generators) {
+                    r = at(new ExprNode.DictComp(key, value, generators), e);
+                }
+                break;
+            }
+            case ExprNode.GeneratorExp.KIND: {
+                ExprNode.GeneratorExp c = (ExprNode.GeneratorExp) e;
+                ExprNode elt = expr(c.elt);
+                List<Comprehension> generators = comprehensions(c.generators);
+                if (elt != c.elt || generators != c.generators) {
+                    r = at(new ExprNode.GeneratorExp(elt, generators), e);
+                }
+                break;
+            }
+            case ExprNode.Await.KIND: {
+                ExprNode.Await a = (ExprNode.Await) e;
+                ExprNode value = expr(a.value);
+                if (value != a.value) {
+                    r = at(new ExprNode.Await(value), e);
+                }
+                break;
+            }
+            case ExprNode.Yield.KIND: {
+                ExprNode.Yield y = (ExprNode.Yield) e;
+                ExprNode value = optExpr(y.value);
+                if (value != y.value) {
+                    r = at(new ExprNode.Yield(value), e);
+                }
+                break;
+            }
+            case ExprNode.YieldFrom.KIND: {
+                ExprNode.YieldFrom y = (ExprNode.YieldFrom) e;
+                ExprNode value = expr(y.value);
+                if (value != y.value) {
+                    r = at(new ExprNode.YieldFrom(value), e);
+                }
+                break;
+            }
+            case ExprNode.NamedExpr.KIND: {
+                ExprNode.NamedExpr n = (ExprNode.NamedExpr) e;
+                ExprNode value = expr(n.value);
+                if (value != n.value) {
+                    r = at(new ExprNode.NamedExpr(n.target, value), e);
+                }
+                break;
+            }
             case ExprNode.Name.KIND: {
                 ExprNode.Name n = (ExprNode.Name) e;
                 if (n.ctx.kind() == ExprContextNode.Load.KIND && n.id.equals("__debug__")) {
@@ -259,6 +404,188 @@ final class AstOptimizer {
         }
         depth--;
         return r;
+    }
+
+    private ExprNode optExpr(ExprNode e) {
+        return e == null ? null : expr(e);
+    }
+
+    /**
+     * {@code astfold_body}: the statements; a string constant that folding made first does not
+     * become a docstring (it is wrapped in an f-string).
+     */
+    private List<StmtNode> body(List<StmtNode> stmts) {
+        boolean docstring = !stmts.isEmpty() && CodeGen.docString(stmts) != null;
+        List<StmtNode> out = stmts(stmts);
+        if (!docstring && !out.isEmpty() && CodeGen.docString(out) != null) {
+            StmtNode.Expr first = (StmtNode.Expr) out.get(0);
+            List<ExprNode> values = new ArrayList<>();
+            values.add(first.value);
+            ExprNode joined = at(new ExprNode.JoinedStr(values), first);
+            out = new ArrayList<>(out);
+            out.set(0, at(new StmtNode.Expr(joined), first));
+        }
+        return out;
+    }
+
+    /** An annotation: not folded under {@code from __future__ import annotations}. */
+    private ExprNode annotation(ExprNode e) {
+        return e == null || futureAnnotations ? e : expr(e);
+    }
+
+    /** {@code astfold_arguments}. */
+    private Arguments arguments(Arguments a) {
+        List<Arg> posonlyargs = args(a.posonlyargs);
+        List<Arg> args = args(a.args);
+        Arg vararg = arg(a.vararg);
+        List<Arg> kwonlyargs = args(a.kwonlyargs);
+        List<ExprNode> kwDefaults = exprsWithNull(a.kwDefaults);
+        Arg kwarg = arg(a.kwarg);
+        List<ExprNode> defaults = exprs(a.defaults);
+        if (posonlyargs == a.posonlyargs && args == a.args && vararg == a.vararg && kwonlyargs == a.kwonlyargs
+                && kwDefaults == a.kwDefaults && kwarg == a.kwarg && defaults == a.defaults) {
+            return a;
+        }
+        return new Arguments(posonlyargs, args, vararg, kwonlyargs, kwDefaults, kwarg, defaults);
+    }
+
+    private List<Arg> args(List<Arg> list) {
+        List<Arg> out = null;
+        for (int i = 0; i < list.size(); i++) {
+            Arg f = arg(list.get(i));
+            if (f != list.get(i) && out == null) {
+                out = new ArrayList<>(list.subList(0, i));
+            }
+            if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? list : out;
+    }
+
+    /** {@code astfold_arg}: its annotation. */
+    private Arg arg(Arg a) {
+        if (a == null) {
+            return null;
+        }
+        ExprNode annotation = annotation(a.annotation);
+        return annotation == a.annotation ? a : at(new Arg(a.arg, annotation, a.typeComment), a);
+    }
+
+    private List<ExprNode> exprsWithNull(List<ExprNode> list) {
+        List<ExprNode> out = null;
+        for (int i = 0; i < list.size(); i++) {
+            ExprNode e = list.get(i);
+            ExprNode f = e == null ? null : expr(e);
+            if (f != e && out == null) {
+                out = new ArrayList<>(list.subList(0, i));
+            }
+            if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? list : out;
+    }
+
+    private List<Keyword> keywords(List<Keyword> list) {
+        List<Keyword> out = null;
+        for (int i = 0; i < list.size(); i++) {
+            Keyword k = list.get(i);
+            ExprNode value = expr(k.value);
+            Keyword f = value == k.value ? k : at(new Keyword(k.arg, value), k);
+            if (f != k && out == null) {
+                out = new ArrayList<>(list.subList(0, i));
+            }
+            if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? list : out;
+    }
+
+    private List<TypeParamNode> typeParams(List<TypeParamNode> list) {
+        List<TypeParamNode> out = null;
+        for (int i = 0; i < list.size(); i++) {
+            TypeParamNode p = list.get(i);
+            TypeParamNode f = typeParam(p);
+            if (f != p && out == null) {
+                out = new ArrayList<>(list.subList(0, i));
+            }
+            if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? list : out;
+    }
+
+    /** {@code astfold_type_param}: bounds and defaults. */
+    private TypeParamNode typeParam(TypeParamNode p) {
+        if (p instanceof TypeParamNode.TypeVar) {
+            TypeParamNode.TypeVar t = (TypeParamNode.TypeVar) p;
+            ExprNode bound = optExpr(t.bound);
+            ExprNode defaultValue = optExpr(t.defaultValue);
+            return bound == t.bound && defaultValue == t.defaultValue ? p
+                    : at(new TypeParamNode.TypeVar(t.name, bound, defaultValue), p);
+        }
+        if (p instanceof TypeParamNode.ParamSpec) {
+            TypeParamNode.ParamSpec t = (TypeParamNode.ParamSpec) p;
+            ExprNode defaultValue = optExpr(t.defaultValue);
+            return defaultValue == t.defaultValue ? p : at(new TypeParamNode.ParamSpec(t.name, defaultValue), p);
+        }
+        TypeParamNode.TypeVarTuple t = (TypeParamNode.TypeVarTuple) p;
+        ExprNode defaultValue = optExpr(t.defaultValue);
+        return defaultValue == t.defaultValue ? p : at(new TypeParamNode.TypeVarTuple(t.name, defaultValue), p);
+    }
+
+    private List<Comprehension> comprehensions(List<Comprehension> list) {
+        List<Comprehension> out = null;
+        for (int i = 0; i < list.size(); i++) {
+            Comprehension c = list.get(i);
+            Comprehension f = comprehension(c);
+            if (f != c && out == null) {
+                out = new ArrayList<>(list.subList(0, i));
+            }
+            if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? list : out;
+    }
+
+    /** {@code astfold_comprehension}: then the iterable as {@code fold_iter} wants it. */
+    private Comprehension comprehension(Comprehension c) {
+        ExprNode target = expr(c.target);
+        ExprNode iter = foldIter(expr(c.iter));
+        List<ExprNode> ifs = exprs(c.ifs);
+        if (target == c.target && iter == c.iter && ifs == c.ifs) {
+            return c;
+        }
+        return new Comprehension(target, iter, ifs, c.isAsync);
+    }
+
+    /**
+     * {@code fold_iter}: a list iterated over becomes a tuple (a constant one if it can), a set
+     * of constants a frozenset constant.
+     */
+    private static ExprNode foldIter(ExprNode iter) {
+        if (iter instanceof ExprNode.List) {
+            ExprNode.List l = (ExprNode.List) iter;
+            if (hasStarred(l.elts)) {
+                return iter;
+            }
+            if (allConstant(l.elts)) {
+                PyObject[] items = new PyObject[l.elts.size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = (PyObject) ((ExprNode.Constant) l.elts.get(i)).value;
+                }
+                return constant(PyTuple.wrap(items), iter);
+            }
+            return at(new ExprNode.Tuple(l.elts, l.ctx), iter);
+        }
+        if (iter instanceof ExprNode.Set && allConstant(((ExprNode.Set) iter).elts)) {
+            throw Errors.notImplemented("frozenset constants are not supported yet");
+        }
+        return iter;
     }
 
     /**

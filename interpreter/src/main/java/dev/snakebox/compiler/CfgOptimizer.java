@@ -454,7 +454,16 @@ final class CfgOptimizer {
                 return;
             }
         }
-        throw Errors.notImplemented("tuple constants are not supported yet");
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = consts.get(bb.instr[start + i].oparg);
+        }
+        // the constant cache makes equal tuples one object, so an equal constant is reused
+        int index = consts.add(dev.snakebox.objects.PyTuple.wrap(items));
+        for (int i = 0; i < n; i++) {
+            bb.instr[start + i].setOp0(Opcodes.NOP);
+        }
+        bb.instr[start + n].setOp1(Opcodes.LOAD_CONST, index);
     }
 
     /** {@code remove_unused_consts}: drops constants no instruction loads (keeping index 0). */

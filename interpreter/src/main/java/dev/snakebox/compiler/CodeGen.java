@@ -68,6 +68,8 @@ final class CodeGen {
     final String filename;
     /** The units of the scopes being compiled around {@link #u}. */
     final CodeUnitStack units = new CodeUnitStack(this);
+    private FunctionCodeGen functions;
+    private TypeParamsCodeGen typeParams;
 
     /** A generator for tests of this stage: the symbol table is built from the module. */
     CodeGen() {
@@ -77,6 +79,20 @@ final class CodeGen {
     CodeGen(SymbolTable st, String filename) {
         this.st = st;
         this.filename = filename;
+    }
+
+    FunctionCodeGen functions() {
+        if (functions == null) {
+            functions = new FunctionCodeGen(this);
+        }
+        return functions;
+    }
+
+    TypeParamsCodeGen typeParams() {
+        if (typeParams == null) {
+            typeParams = new TypeParamsCodeGen(this);
+        }
+        return typeParams;
     }
 
     /** {@code compiler_codegen} for a module: RESUME, the body, and the implicit return. */
@@ -278,6 +294,13 @@ final class CodeGen {
                 break;
             case StmtNode.Global.KIND:
             case StmtNode.Nonlocal.KIND:
+                break;
+            case StmtNode.FunctionDef.KIND:
+            case StmtNode.AsyncFunctionDef.KIND:
+                functions().function(s);
+                break;
+            case StmtNode.Return.KIND:
+                functions().returnStmt((StmtNode.Return) s);
                 break;
             case StmtNode.Expr.KIND:
                 stmtExpr(Location.of(s), ((StmtNode.Expr) s).value);
@@ -543,6 +566,9 @@ final class CodeGen {
                 break;
             case ExprNode.Call.KIND:
                 call((ExprNode.Call) e);
+                break;
+            case ExprNode.Lambda.KIND:
+                functions().lambda((ExprNode.Lambda) e);
                 break;
             case ExprNode.Constant.KIND:
                 loadConst(loc, (PyObject) ((ExprNode.Constant) e).value);

@@ -45,7 +45,8 @@ public final class Compiler {
         a.filename = filename;
         a.firstlineno = u.firstlineno;
         a.flags = flags;
-        a.argcount = u.argcount;
+        // co_argcount counts the positional-only parameters too
+        a.argcount = u.argcount + u.posonlyargcount;
         a.posonlyargcount = u.posonlyargcount;
         a.kwonlyargcount = u.kwonlyargcount;
         a.names = u.names.toArray(new String[0]);

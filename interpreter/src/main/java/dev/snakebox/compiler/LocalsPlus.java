@@ -56,9 +56,10 @@ final class LocalsPlus {
     private static void insertPrefixInstructions(CodeUnit u, BasicBlock entry, int[] fixed, int nfreevars,
             int codeFlags) {
         if ((codeFlags & (CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR)) != 0) {
-            entry.insert(0, new Instr(Opcodes.RETURN_GENERATOR, 0,
-                    new Location(u.firstlineno, u.firstlineno, -1, -1)));
-            entry.insert(1, new Instr(Opcodes.POP_TOP, 0, Location.NONE));
+            // both on the first line, without columns (as python3.13's co_positions shows)
+            Location loc = new Location(u.firstlineno, u.firstlineno, -1, -1);
+            entry.insert(0, new Instr(Opcodes.RETURN_GENERATOR, 0, loc));
+            entry.insert(1, new Instr(Opcodes.POP_TOP, 0, loc));
         }
         int ncellvars = u.cellvars.size();
         if (ncellvars > 0) {

@@ -18,10 +18,13 @@ public final class SymbolTable {
     final SymbolTableEntry top;
     /** {@code st_blocks}: each scope by the AST node (or node list) it belongs to. */
     private final Map<Object, SymbolTableEntry> blocks = new IdentityHashMap<>();
+    /** Whether {@code from __future__ import annotations} is in effect. */
+    final boolean futureAnnotations;
     /** The scopes of type-variable defaults, by their type parameter (CPython keys them by address + 1). */
     private final Map<Object, SymbolTableEntry> defaults = new IdentityHashMap<>();
 
     private SymbolTable(ModNode.Module mod) {
+        futureAnnotations = SymbolTableBuilder.hasFutureAnnotations(mod);
         top = SymbolTableBuilder.build(this, mod);
         SymbolAnalysis.analyze(top);
     }

@@ -1,0 +1,13 @@
+square = lambda x: x * x
+adder = lambda a: lambda b: a + b
+multi = lambda x: (
+    x
+    + 1
+)
+defaults = lambda x=1, *a, y=2, **k: x
+no_args = lambda: None
+
+
+def make():
+    n = 10
+    return lambda m: n + m
