@@ -70,6 +70,8 @@ final class CodeGen {
     final CodeUnitStack units = new CodeUnitStack(this);
     private FunctionCodeGen functions;
     private TypeParamsCodeGen typeParams;
+    private ClassCodeGen classes;
+    private SuperCodeGen supers;
 
     /** A generator for tests of this stage: the symbol table is built from the module. */
     CodeGen() {
@@ -86,6 +88,20 @@ final class CodeGen {
             functions = new FunctionCodeGen(this);
         }
         return functions;
+    }
+
+    ClassCodeGen classes() {
+        if (classes == null) {
+            classes = new ClassCodeGen(this);
+        }
+        return classes;
+    }
+
+    SuperCodeGen supers() {
+        if (supers == null) {
+            supers = new SuperCodeGen(this);
+        }
+        return supers;
     }
 
     TypeParamsCodeGen typeParams() {
@@ -301,6 +317,9 @@ final class CodeGen {
                 break;
             case StmtNode.Return.KIND:
                 functions().returnStmt((StmtNode.Return) s);
+                break;
+            case StmtNode.ClassDef.KIND:
+                classes().classDef((StmtNode.ClassDef) s);
                 break;
             case StmtNode.Expr.KIND:
                 stmtExpr(Location.of(s), ((StmtNode.Expr) s).value);
