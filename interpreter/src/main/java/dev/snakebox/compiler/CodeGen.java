@@ -72,6 +72,8 @@ final class CodeGen {
     private TypeParamsCodeGen typeParams;
     private ClassCodeGen classes;
     private SuperCodeGen supers;
+    private ComprehensionCodeGen comprehensions;
+    private GeneratorCodeGen generators;
 
     /** A generator for tests of this stage: the symbol table is built from the module. */
     CodeGen() {
@@ -95,6 +97,20 @@ final class CodeGen {
             classes = new ClassCodeGen(this);
         }
         return classes;
+    }
+
+    ComprehensionCodeGen comprehensions() {
+        if (comprehensions == null) {
+            comprehensions = new ComprehensionCodeGen(this);
+        }
+        return comprehensions;
+    }
+
+    GeneratorCodeGen generators() {
+        if (generators == null) {
+            generators = new GeneratorCodeGen(this);
+        }
+        return generators;
     }
 
     SuperCodeGen supers() {
@@ -589,6 +605,34 @@ final class CodeGen {
             case ExprNode.Lambda.KIND:
                 functions().lambda((ExprNode.Lambda) e);
                 break;
+            case ExprNode.ListComp.KIND:
+                comprehensions().listComp((ExprNode.ListComp) e);
+                break;
+            case ExprNode.SetComp.KIND:
+                comprehensions().setComp((ExprNode.SetComp) e);
+                break;
+            case ExprNode.DictComp.KIND:
+                comprehensions().dictComp((ExprNode.DictComp) e);
+                break;
+            case ExprNode.GeneratorExp.KIND:
+                comprehensions().genExp((ExprNode.GeneratorExp) e);
+                break;
+            case ExprNode.Yield.KIND:
+                generators().yield((ExprNode.Yield) e);
+                break;
+            case ExprNode.YieldFrom.KIND:
+                generators().yieldFrom((ExprNode.YieldFrom) e);
+                break;
+            case ExprNode.Await.KIND:
+                generators().await((ExprNode.Await) e);
+                break;
+            case ExprNode.NamedExpr.KIND: {
+                ExprNode.NamedExpr n = (ExprNode.NamedExpr) e;
+                visitExpr(n.value);
+                addopI(loc, Opcodes.COPY, 1);
+                visitExpr(n.target);
+                break;
+            }
             case ExprNode.Constant.KIND:
                 loadConst(loc, (PyObject) ((ExprNode.Constant) e).value);
                 break;
