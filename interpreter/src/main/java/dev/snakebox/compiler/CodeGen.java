@@ -337,6 +337,9 @@ final class CodeGen {
             case StmtNode.ClassDef.KIND:
                 classes().classDef((StmtNode.ClassDef) s);
                 break;
+            case StmtNode.TypeAlias.KIND:
+                typeParams().typeAlias((StmtNode.TypeAlias) s);
+                break;
             case StmtNode.Expr.KIND:
                 stmtExpr(Location.of(s), ((StmtNode.Expr) s).value);
                 break;
