@@ -263,6 +263,20 @@ final class ComprehensionCodeGen {
         for (Map.Entry<String, Integer> e : entry.symbols.entrySet()) {
             String k = e.getKey();
             int symbol = e.getValue();
+            int scope = SymbolFlags.scope(symbol);
+            Integer outv = u.ste.symbols.get(k);
+            int outsc = SymbolFlags.scope(outv == null ? 0 : outv);
+            if (scope != outsc && scope != SymbolFlags.FREE && !(scope == SymbolFlags.CELL && outsc == SymbolFlags.FREE)
+                    || inClassBlock) {
+                // While compiling the comprehension, a name has its scope there (one free there
+                // is handled as outside; a cell inside that is free outside stays free: DEREF
+                // either way).
+                if (state.tempSymbols == null) {
+                    state.tempSymbols = new LinkedHashMap<>();
+                }
+                u.ste.symbols.put(k, symbol);
+                state.tempSymbols.put(k, outv == null ? 0 : outv);
+            }
             // only names bound here (not a walrus target's nonlocal binding) are isolated
             if (!((symbol & SymbolFlags.DEF_LOCAL) != 0 && (symbol & SymbolFlags.DEF_NONLOCAL) == 0)
                     && !inClassBlock) {
@@ -277,18 +291,6 @@ final class ComprehensionCodeGen {
                     }
                     state.fastHidden.add(k);
                 }
-            }
-            int scope = SymbolFlags.scope(symbol);
-            Integer outv = u.ste.symbols.get(k);
-            int outsc = SymbolFlags.scope(outv == null ? 0 : outv);
-            if (scope != outsc && !(scope == SymbolFlags.CELL && outsc == SymbolFlags.FREE)) {
-                // inside, the name has its scope in the comprehension (a cell that is free
-                // outside stays free: DEREF either way)
-                if (state.tempSymbols == null) {
-                    state.tempSymbols = new LinkedHashMap<>();
-                }
-                u.ste.symbols.put(k, symbol);
-                state.tempSymbols.put(k, outv == null ? 0 : outv);
             }
             if (state.pushedLocals == null) {
                 state.pushedLocals = new ArrayList<>();

@@ -355,8 +355,11 @@ final class FunctionCodeGen {
                 int reftype = refType(name);
                 Integer arg = reftype == SymbolFlags.CELL ? g.u.cellvars.get(name) : g.u.freevars.get(name);
                 if (arg == null) {
-                    throw Errors.systemError("compiler_lookup_arg(name='" + name + "') with reftype=" + reftype
-                            + " failed in " + g.u.name + "; freevars of code " + co.name);
+                    // CPython 3.13.2 fails here too, for example on a class-level comprehension
+                    // holding a lambda that calls super()
+                    throw Errors.systemError("compiler_lookup_arg(name=" + PyStr.of(name).repr() + ") with reftype="
+                            + reftype + " failed in " + g.u.name + "; freevars of code " + co.name + ": "
+                            + freevars(co).repr());
                 }
                 g.addopI(loc, Opcodes.LOAD_CLOSURE, arg);
                 nfree++;
@@ -380,6 +383,17 @@ final class FunctionCodeGen {
         if ((flags & DEFAULTS) != 0) {
             g.addopI(loc, Opcodes.SET_FUNCTION_ATTRIBUTE, DEFAULTS);
         }
+    }
+
+    /** {@code co_freevars}. */
+    private static PyTuple freevars(PyCode co) {
+        List<PyObject> names = new ArrayList<>();
+        for (int i = 0; i < co.localspluskinds.length; i++) {
+            if ((co.localspluskinds[i] & LocalsPlus.CO_FAST_FREE) != 0) {
+                names.add(PyStr.of(co.localsplusnames[i]));
+            }
+        }
+        return PyTuple.wrap(names.toArray(new PyObject[0]));
     }
 
     /** {@code get_ref_type}: a class body provides __class__ and __classdict__ as cells. */

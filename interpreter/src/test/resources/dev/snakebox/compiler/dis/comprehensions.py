@@ -63,3 +63,7 @@ async def asynchronous(aiter, items):
 
 def many_targets(d):
     return [k for k in d for v in d for w in d if k]
+
+
+# the inner q is the module's: its scope inside is the comprehension's (temp_symbols)
+r = [[q for y in z] for x in w if [1 for q in v]]

@@ -11,3 +11,8 @@ no_args = lambda: None
 def make():
     n = 10
     return lambda m: n + m
+
+
+# a while test is compiled twice; the two lambdas are one constant (code objects compare by content)
+while (lambda: 0):
+    pass
