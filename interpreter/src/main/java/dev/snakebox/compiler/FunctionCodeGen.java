@@ -328,10 +328,9 @@ final class FunctionCodeGen {
         }
         g.loadConst(loc, PyStr.of(mangle(id)));
         if (g.st.futureAnnotations) {
-            throw Errors.notImplemented("compiling annotations under 'from __future__ import annotations' is not "
-                    + "supported yet");
-        }
-        if (annotation instanceof ExprNode.Starred) {
+            // compiler_visit_annexpr: the annotation as text
+            g.loadConst(Location.of(annotation), PyStr.of(AnnotationUnparser.unparse(annotation)));
+        } else if (annotation instanceof ExprNode.Starred) {
             // *args: *Ts, as [annotation] = [*Ts]
             g.visitExpr(((ExprNode.Starred) annotation).value);
             g.addopI(loc, Opcodes.UNPACK_SEQUENCE, 1);

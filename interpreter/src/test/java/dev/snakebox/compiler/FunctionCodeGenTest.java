@@ -78,4 +78,31 @@ class FunctionCodeGenTest {
                 "TO_BOOL @2",
                 "POP_JUMP_IF_TRUE ->4 @2"), Listing.of(g.u.seq));
     }
+
+    @Test
+    void underFutureAnnotationsTheAnnotationsAreTheirText() {
+        ModNode.Module m = Listing.parse("from __future__ import annotations\ndef f(a: list[int], *b: *Ts) -> (\n  None):\n"
+                + "    pass\n");
+        CodeGen g = new CodeGen(SymbolTable.build(m), "<test>");
+        g.units.enter("<module>", ScopeType.MODULE, m, 1, null);
+        g.visitStmt(m.body.get(1));
+        assertEquals(lines(
+                "RESUME 0 @0",
+                "LOAD_CONST 0 @2",          // 'a', at the function
+                "LOAD_CONST 1 @2",          // 'list[int]', at the annotation
+                "LOAD_CONST 2 @2",
+                "LOAD_CONST 3 @2",          // '*Ts'
+                "LOAD_CONST 4 @2",
+                "LOAD_CONST 5 @3",          // 'None', on its own line
+                "BUILD_TUPLE 6 @2",
+                "LOAD_CONST 6 @2",
+                "MAKE_FUNCTION @2",
+                "SET_FUNCTION_ATTRIBUTE 4 @2",
+                "STORE_NAME 0 @2"), Listing.of(g.u.seq));
+        StringBuilder consts = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            consts.append(g.u.consts.get(i).repr()).append(' ');
+        }
+        assertEquals("'a' 'list[int]' 'b' '*Ts' 'return' 'None' ", consts.toString());
+    }
 }
