@@ -34,14 +34,14 @@ final class ClassCodeGen {
 
     /** {@code compiler_class}: {@code name = decorators(__build_class__(body, name, *bases, **keywords))}. */
     void classDef(StmtNode.ClassDef s) {
-        g.functions().decorators(s.decoratorList);
+        g.functions.decorators(s.decoratorList);
         int firstlineno = s.decoratorList.isEmpty() ? s.lineno : s.decoratorList.get(0).lineno;
         Location loc = Location.of(s);
         boolean generic = !s.typeParams.isEmpty();
         if (generic) {
             g.units.enter("<generic parameters of " + s.name + ">", ScopeType.TYPEPARAMS, s.typeParams, firstlineno,
                     s.name);
-            g.typeParams().typeParams(s.typeParams);
+            g.typeParams.typeParams(s.typeParams);
             g.nameop(loc, ".type_params", ExprContextNode.Store.KIND);
         }
         body(s, firstlineno);
@@ -55,13 +55,13 @@ final class ClassCodeGen {
             callBuildClass(loc, bases, s.keywords);
             PyCode co = g.units.optimizeAndAssemble(false);
             g.units.exit();
-            g.functions().makeClosure(loc, co, 0);
+            g.functions.makeClosure(loc, co, 0);
             g.addop(loc, Opcodes.PUSH_NULL);
             g.addopI(loc, Opcodes.CALL, 0);
         } else {
             callBuildClass(loc, s.bases, s.keywords);
         }
-        g.functions().applyDecorators(s.decoratorList);
+        g.functions.applyDecorators(s.decoratorList);
         g.nameop(loc, s.name, ExprContextNode.Store.KIND);
     }
 
@@ -112,7 +112,7 @@ final class ClassCodeGen {
         Location classLoc = Location.of(s);
         g.addop(classLoc, Opcodes.LOAD_BUILD_CLASS);
         g.addop(classLoc, Opcodes.PUSH_NULL);
-        g.functions().makeClosure(classLoc, co, 0);
+        g.functions.makeClosure(classLoc, co, 0);
         g.loadConst(classLoc, PyStr.of(s.name));
     }
 

@@ -68,12 +68,13 @@ final class CodeGen {
     final String filename;
     /** The units of the scopes being compiled around {@link #u}. */
     final CodeUnitStack units = new CodeUnitStack(this);
-    private FunctionCodeGen functions;
-    private TypeParamsCodeGen typeParams;
-    private ClassCodeGen classes;
-    private SuperCodeGen supers;
-    private ComprehensionCodeGen comprehensions;
-    private GeneratorCodeGen generators;
+    // the code generators of the node families that make or use scopes (they hold no state of their own)
+    final FunctionCodeGen functions = new FunctionCodeGen(this);
+    final ClassCodeGen classes = new ClassCodeGen(this);
+    final ComprehensionCodeGen comprehensions = new ComprehensionCodeGen(this);
+    final GeneratorCodeGen generators = new GeneratorCodeGen(this);
+    final SuperCodeGen supers = new SuperCodeGen(this);
+    final TypeParamsCodeGen typeParams = new TypeParamsCodeGen(this);
 
     /** A generator for tests of this stage: the symbol table is built from the module. */
     CodeGen() {
@@ -83,48 +84,6 @@ final class CodeGen {
     CodeGen(SymbolTable st, String filename) {
         this.st = st;
         this.filename = filename;
-    }
-
-    FunctionCodeGen functions() {
-        if (functions == null) {
-            functions = new FunctionCodeGen(this);
-        }
-        return functions;
-    }
-
-    ClassCodeGen classes() {
-        if (classes == null) {
-            classes = new ClassCodeGen(this);
-        }
-        return classes;
-    }
-
-    ComprehensionCodeGen comprehensions() {
-        if (comprehensions == null) {
-            comprehensions = new ComprehensionCodeGen(this);
-        }
-        return comprehensions;
-    }
-
-    GeneratorCodeGen generators() {
-        if (generators == null) {
-            generators = new GeneratorCodeGen(this);
-        }
-        return generators;
-    }
-
-    SuperCodeGen supers() {
-        if (supers == null) {
-            supers = new SuperCodeGen(this);
-        }
-        return supers;
-    }
-
-    TypeParamsCodeGen typeParams() {
-        if (typeParams == null) {
-            typeParams = new TypeParamsCodeGen(this);
-        }
-        return typeParams;
     }
 
     /** {@code compiler_codegen} for a module: RESUME, the body, and the implicit return. */
@@ -329,16 +288,16 @@ final class CodeGen {
                 break;
             case StmtNode.FunctionDef.KIND:
             case StmtNode.AsyncFunctionDef.KIND:
-                functions().function(s);
+                functions.function(s);
                 break;
             case StmtNode.Return.KIND:
-                functions().returnStmt((StmtNode.Return) s);
+                functions.returnStmt((StmtNode.Return) s);
                 break;
             case StmtNode.ClassDef.KIND:
-                classes().classDef((StmtNode.ClassDef) s);
+                classes.classDef((StmtNode.ClassDef) s);
                 break;
             case StmtNode.TypeAlias.KIND:
-                typeParams().typeAlias((StmtNode.TypeAlias) s);
+                typeParams.typeAlias((StmtNode.TypeAlias) s);
                 break;
             case StmtNode.Expr.KIND:
                 stmtExpr(Location.of(s), ((StmtNode.Expr) s).value);
@@ -606,28 +565,28 @@ final class CodeGen {
                 call((ExprNode.Call) e);
                 break;
             case ExprNode.Lambda.KIND:
-                functions().lambda((ExprNode.Lambda) e);
+                functions.lambda((ExprNode.Lambda) e);
                 break;
             case ExprNode.ListComp.KIND:
-                comprehensions().listComp((ExprNode.ListComp) e);
+                comprehensions.listComp((ExprNode.ListComp) e);
                 break;
             case ExprNode.SetComp.KIND:
-                comprehensions().setComp((ExprNode.SetComp) e);
+                comprehensions.setComp((ExprNode.SetComp) e);
                 break;
             case ExprNode.DictComp.KIND:
-                comprehensions().dictComp((ExprNode.DictComp) e);
+                comprehensions.dictComp((ExprNode.DictComp) e);
                 break;
             case ExprNode.GeneratorExp.KIND:
-                comprehensions().genExp((ExprNode.GeneratorExp) e);
+                comprehensions.genExp((ExprNode.GeneratorExp) e);
                 break;
             case ExprNode.Yield.KIND:
-                generators().yield((ExprNode.Yield) e);
+                generators.yield((ExprNode.Yield) e);
                 break;
             case ExprNode.YieldFrom.KIND:
-                generators().yieldFrom((ExprNode.YieldFrom) e);
+                generators.yieldFrom((ExprNode.YieldFrom) e);
                 break;
             case ExprNode.Await.KIND:
-                generators().await((ExprNode.Await) e);
+                generators.await((ExprNode.Await) e);
                 break;
             case ExprNode.NamedExpr.KIND: {
                 ExprNode.NamedExpr n = (ExprNode.NamedExpr) e;

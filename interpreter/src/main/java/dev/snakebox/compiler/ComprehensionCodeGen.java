@@ -97,17 +97,17 @@ final class ComprehensionCodeGen {
         if (type != Type.GENEXP) {
             g.addop(loc, Opcodes.RETURN_VALUE);
         } else {
-            g.functions().wrapInStopIterationHandler();
+            g.functions.wrapInStopIterationHandler();
         }
         PyCode co = g.units.optimizeAndAssemble(true);
         g.units.exit();
-        g.functions().makeClosure(loc, co, 0);
+        g.functions.makeClosure(loc, co, 0);
         iter(outermost);
         g.addopI(loc, Opcodes.CALL, 0);
         if (isAsync && type != Type.GENEXP) {
             g.addopI(loc, Opcodes.GET_AWAITABLE, 0);
             g.loadConst(loc, PyNone.NONE);
-            g.generators().addYieldFrom(loc, true);
+            g.generators.addYieldFrom(loc, true);
         }
     }
 
@@ -201,7 +201,7 @@ final class ComprehensionCodeGen {
         g.addopJump(loc, Opcodes.SETUP_FINALLY, except);
         g.addop(loc, Opcodes.GET_ANEXT);
         g.loadConst(loc, PyNone.NONE);
-        g.generators().addYieldFrom(loc, true);
+        g.generators.addYieldFrom(loc, true);
         g.addop(loc, Opcodes.POP_BLOCK);
         g.visitExpr(gen.target);
         for (ExprNode cond : gen.ifs) {
@@ -228,7 +228,7 @@ final class ComprehensionCodeGen {
         switch (type) {
             case GENEXP:
                 g.visitExpr(elt);
-                g.generators().addYield(eltLoc);
+                g.generators.addYield(eltLoc);
                 g.addop(eltLoc, Opcodes.POP_TOP);
                 break;
             case LISTCOMP:

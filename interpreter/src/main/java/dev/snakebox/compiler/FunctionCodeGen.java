@@ -81,7 +81,7 @@ final class FunctionCodeGen {
             }
             g.units.enter("<generic parameters of " + name + ">", ScopeType.TYPEPARAMS, typeParams, firstlineno,
                     null);
-            g.typeParams().typeParams(typeParams);
+            g.typeParams.typeParams(typeParams);
             for (int i = 0; i < numTypeParamArgs; i++) {
                 g.addopI(loc, Opcodes.LOAD_FAST, i);
             }

@@ -56,7 +56,7 @@ final class SuperCodeGen {
         if (g.u.argcount == 0 && g.u.posonlyargcount == 0) {
             return false;
         }
-        return g.u.ste != null && g.functions().refType("__class__") == SymbolFlags.FREE;
+        return g.u.ste != null && g.functions.refType("__class__") == SymbolFlags.FREE;
     }
 
     /**

@@ -92,7 +92,7 @@ final class TypeParamsCodeGen {
         g.addop(Location.of(e), Opcodes.RETURN_VALUE);
         PyCode co = g.units.optimizeAndAssemble(true);
         g.units.exit();
-        g.functions().makeClosure(Location.of(e), co, 0);
+        g.functions.makeClosure(Location.of(e), co, 0);
     }
 
     /** {@code compiler_typealias}: {@code name = TypeAliasType(name, type_params, lambda: value)}. */
@@ -113,7 +113,7 @@ final class TypeParamsCodeGen {
         if (generic) {
             PyCode co = g.units.optimizeAndAssemble(false);
             g.units.exit();
-            g.functions().makeClosure(loc, co, 0);
+            g.functions.makeClosure(loc, co, 0);
             g.addop(loc, Opcodes.PUSH_NULL);
             g.addopI(loc, Opcodes.CALL, 0);
         }
@@ -130,7 +130,7 @@ final class TypeParamsCodeGen {
         g.addop(loc, Opcodes.RETURN_VALUE);
         PyCode co = g.units.optimizeAndAssemble(false);
         g.units.exit();
-        g.functions().makeClosure(loc, co, 0);
+        g.functions.makeClosure(loc, co, 0);
         g.addopI(loc, Opcodes.BUILD_TUPLE, 3);
         g.addopI(loc, Opcodes.CALL_INTRINSIC_1, Intrinsics.INTRINSIC_TYPEALIAS);
     }

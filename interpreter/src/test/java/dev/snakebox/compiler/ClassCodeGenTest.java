@@ -33,10 +33,10 @@ class ClassCodeGenTest {
         g.units.enter("g", ScopeType.FUNCTION, inner, 3, null);
         StmtNode.Assign assign = (StmtNode.Assign) inner.body.get(0);
         for (ExprNode target : assign.targets) {
-            g.classes().maybeAddStaticAttribute((ExprNode.Attribute) target);
+            g.classes.maybeAddStaticAttribute((ExprNode.Attribute) target);
         }
-        g.classes().maybeAddStaticAttribute((ExprNode.Attribute) ((StmtNode.Assign) inner.body.get(1)).targets.get(0));
-        g.classes().maybeAddStaticAttribute((ExprNode.Attribute) ((StmtNode.Expr) inner.body.get(2)).value);
+        g.classes.maybeAddStaticAttribute((ExprNode.Attribute) ((StmtNode.Assign) inner.body.get(1)).targets.get(0));
+        g.classes.maybeAddStaticAttribute((ExprNode.Attribute) ((StmtNode.Expr) inner.body.get(2)).value);
         assertEquals(List.of("b", "a"), List.copyOf(classUnit.staticAttributes));
     }
 

@@ -45,7 +45,7 @@ class FunctionCodeGenTest {
         g.units.enter("<module>", ScopeType.MODULE, m, 1, null);
         g.units.enter("g", ScopeType.FUNCTION, f, 1, null);
         g.visitStmt(f.body.get(0));
-        g.functions().wrapInStopIterationHandler();
+        g.functions.wrapInStopIterationHandler();
         assertEquals(lines(
                 "SETUP_CLEANUP ->8 @-",     // inserted first; the label map moved along
                 "RESUME 0 @1",

@@ -48,8 +48,8 @@ class SuperCodeGenTest {
         Method m = new Method("class C:\n    def m(self, x):\n"
                 + "        return super().f, super(C, x).g, super().h(1), super(C, self).k()\n");
         for (int i = 0; i < 4; i++) {
-            assertTrue(m.g.supers().canOptimize(m.attr(i)));
-            m.g.supers().load(m.attr(i), i >= 2);
+            assertTrue(m.g.supers.canOptimize(m.attr(i)));
+            m.g.supers.load(m.attr(i), i >= 2);
         }
         assertEquals(lines(
                 "RESUME 0 @2",
@@ -63,19 +63,19 @@ class SuperCodeGenTest {
     @Test
     void notForAShadowedSuperNorWithoutParametersNorForDunderClass() {
         Method shadowed = new Method("class C:\n    def m(self):\n        super = 1\n        return super().f\n");
-        assertFalse(shadowed.g.supers().canOptimize(shadowed.attr(0)));
+        assertFalse(shadowed.g.supers.canOptimize(shadowed.attr(0)));
         Method local = new Method("class C:\n    def m(self):\n        return super().f, super\n");
-        assertTrue(local.g.supers().canOptimize(local.attr(0)));
+        assertTrue(local.g.supers.canOptimize(local.attr(0)));
         Method global = new Method("class C:\n    def m(self):\n        return super().f\nsuper = 1\n");
-        assertFalse(global.g.supers().canOptimize(global.attr(0)));
+        assertFalse(global.g.supers.canOptimize(global.attr(0)));
         Method noParams = new Method("class C:\n    def m():\n        return super().f\n");
-        assertFalse(noParams.g.supers().canOptimize(noParams.attr(0)));
+        assertFalse(noParams.g.supers.canOptimize(noParams.attr(0)));
         Method dunder = new Method("class C:\n    def m(self):\n        return super().__class__\n");
-        assertFalse(dunder.g.supers().canOptimize(dunder.attr(0)));
+        assertFalse(dunder.g.supers.canOptimize(dunder.attr(0)));
         Method oneArg = new Method("class C:\n    def m(self):\n        return super(C).f\n");
-        assertFalse(oneArg.g.supers().canOptimize(oneArg.attr(0)));
+        assertFalse(oneArg.g.supers.canOptimize(oneArg.attr(0)));
         Method starred = new Method("class C:\n    def m(self):\n        return super(*a, *b).f\n");
-        assertFalse(starred.g.supers().canOptimize(starred.attr(0)));
+        assertFalse(starred.g.supers.canOptimize(starred.attr(0)));
     }
 
     @Test
