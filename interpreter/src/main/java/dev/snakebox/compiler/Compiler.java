@@ -3,12 +3,14 @@ package dev.snakebox.compiler;
 import dev.snakebox.ast.ModNode;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.lexer.Source;
+import dev.snakebox.objects.ExceptionTypes;
+import dev.snakebox.objects.PyException;
 
 /**
  * The compiler's front door; CPython's {@code _PyAST_Compile}, {@code compiler_mod} and
  * {@code optimize_and_assemble} ({@code Python/compile.c}). The stages, in order:
  * {@link AstOptimizer} (constant folding), {@link SymbolTable} (scopes, and the SyntaxErrors
- * of names and of where code may stand), {@link CodeGen} (pseudo-instructions),
+ * of names), {@link CodeGen} (pseudo-instructions, and the SyntaxErrors of where code may stand),
  * {@link FlowGraph} (basic blocks and their optimisation) and {@link Assembler} (the code object).
  */
 public final class Compiler {
@@ -24,9 +26,19 @@ public final class Compiler {
     public static PyCode compileModule(ModNode.Module mod, Source src) {
         ModNode.Module optimized = AstOptimizer.optimize(mod);
         SymbolTable st = SymbolTable.build(optimized);
-        PlacementChecks.check(optimized);
         CodeGen g = new CodeGen(st, src.path);
-        CodeUnit u = g.module(optimized);
+        CodeUnit u;
+        try {
+            u = g.module(optimized);
+        } catch (PyException e) {
+            // A construct code generation does not support yet: if the program has an error of
+            // where code may stand (which code generation raises in its order), that is
+            // CPython's answer rather than ours.
+            if (e.value.type() == ExceptionTypes.NotImplementedError) {
+                PlacementChecks.check(optimized);
+            }
+            throw e;
+        }
         return optimizeAndAssemble(u, src.path, CodeUnitStack.codeFlags(u));
     }
 
