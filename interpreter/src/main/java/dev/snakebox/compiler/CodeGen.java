@@ -78,12 +78,38 @@ final class CodeGen {
     final AnnAssignCodeGen annAssigns = new AnnAssignCodeGen(this);
     final ImportCodeGen imports = new ImportCodeGen(this);
 
+    /** The module's symbol table; built by {@link #module} when not given. */
+    SymbolTable st;
+    /** {@code co_filename} of the code objects of nested scopes. */
+    final String filename;
+    /** The units of the scopes being compiled around {@link #u}. */
+    final CodeUnitStack units = new CodeUnitStack(this);
+    // the code generators of the node families that make or use scopes (they hold no state of their own)
+    final FunctionCodeGen functions = new FunctionCodeGen(this);
+    final ClassCodeGen classes = new ClassCodeGen(this);
+    final ComprehensionCodeGen comprehensions = new ComprehensionCodeGen(this);
+    final GeneratorCodeGen generators = new GeneratorCodeGen(this);
+    final SuperCodeGen supers = new SuperCodeGen(this);
+    final TypeParamsCodeGen typeParams = new TypeParamsCodeGen(this);
+
+    /** A generator for tests of this stage: the symbol table is built from the module. */
+    CodeGen() {
+        this(null, "<test>");
+    }
+
+    CodeGen(SymbolTable st, String filename) {
+        this.st = st;
+        this.filename = filename;
+    }
+
     /** {@code compiler_codegen} for a module: RESUME, the body, and the implicit return. */
     CodeUnit module(ModNode.Module mod) {
-        u = new CodeUnit("<module>", "<module>", 1);
+        if (st == null) {
+            st = SymbolTable.build(mod);
+        }
         topImports = ImportedNames.of(mod);
         // compiler_enter_scope: the module's RESUME sits on line 0.
-        addopI(new Location(0, 1, 0, 0), Opcodes.RESUME, FlowGraph.RESUME_AT_FUNC_START);
+        units.enter("<module>", CodeUnit.ScopeType.MODULE, mod, 1, null);
         body(startLocation(mod.body), mod.body);
         addReturnAtEnd(true);
         return u;
@@ -303,6 +329,19 @@ final class CodeGen {
                 break;
             case StmtNode.Global.KIND:
             case StmtNode.Nonlocal.KIND:
+                break;
+            case StmtNode.FunctionDef.KIND:
+            case StmtNode.AsyncFunctionDef.KIND:
+                functions.function(s);
+                break;
+            case StmtNode.Return.KIND:
+                functions.returnStmt((StmtNode.Return) s);
+                break;
+            case StmtNode.ClassDef.KIND:
+                classes.classDef((StmtNode.ClassDef) s);
+                break;
+            case StmtNode.TypeAlias.KIND:
+                typeParams.typeAlias((StmtNode.TypeAlias) s);
                 break;
             case StmtNode.Expr.KIND:
                 stmtExpr(Location.of(s), ((StmtNode.Expr) s).value);
@@ -571,6 +610,30 @@ final class CodeGen {
             case ExprNode.Call.KIND:
                 calls.call((ExprNode.Call) e);
                 break;
+            case ExprNode.Lambda.KIND:
+                functions.lambda((ExprNode.Lambda) e);
+                break;
+            case ExprNode.ListComp.KIND:
+                comprehensions.listComp((ExprNode.ListComp) e);
+                break;
+            case ExprNode.SetComp.KIND:
+                comprehensions.setComp((ExprNode.SetComp) e);
+                break;
+            case ExprNode.DictComp.KIND:
+                comprehensions.dictComp((ExprNode.DictComp) e);
+                break;
+            case ExprNode.GeneratorExp.KIND:
+                comprehensions.genExp((ExprNode.GeneratorExp) e);
+                break;
+            case ExprNode.Yield.KIND:
+                generators.yield((ExprNode.Yield) e);
+                break;
+            case ExprNode.YieldFrom.KIND:
+                generators.yieldFrom((ExprNode.YieldFrom) e);
+                break;
+            case ExprNode.Await.KIND:
+                generators.await((ExprNode.Await) e);
+                break;
             case ExprNode.Constant.KIND:
                 loadConst(loc, (PyObject) ((ExprNode.Constant) e).value);
                 break;
@@ -629,8 +692,8 @@ final class CodeGen {
     }
 
     /**
-     * {@code compiler_nameop}. Every name is a module-level name for now (LOAD_NAME and
-     * STORE_NAME); fast locals, cells and globals arrive with the symbol table and functions.
+     * {@code compiler_nameop}: the load, store or delete of a name as its scope wants it: fast
+     * local, cell or free variable (DEREF), global, or by name in module and class bodies.
      */
     void nameop(Location loc, String name, int ctx) {
         if (name.equals("__debug__")) {
@@ -642,19 +705,112 @@ final class CodeGen {
                 throw error(loc, "cannot delete __debug__");
             }
         }
-        int op;
-        switch (ctx) {
-            case ExprContextNode.Load.KIND:
-                op = Opcodes.LOAD_NAME;
+        SymbolTableEntry ste = u.ste;
+        String mangled = Mangling.maybeMangle(u.privateName, ste, name);
+        int scope = ste.scope(mangled);
+        java.util.Map<String, Integer> derefs = null;
+        boolean fast = false;
+        boolean global = false;
+        switch (scope) {
+            case SymbolFlags.FREE:
+                derefs = u.freevars;
                 break;
-            case ExprContextNode.Store.KIND:
-                op = Opcodes.STORE_NAME;
+            case SymbolFlags.CELL:
+                derefs = u.cellvars;
+                break;
+            case SymbolFlags.LOCAL:
+                fast = ste.isFunctionLike() || Boolean.TRUE.equals(u.fasthidden.get(mangled));
+                break;
+            case SymbolFlags.GLOBAL_IMPLICIT:
+                global = ste.isFunctionLike();
+                break;
+            case SymbolFlags.GLOBAL_EXPLICIT:
+                global = true;
                 break;
             default:
-                op = Opcodes.DELETE_NAME;
                 break;
         }
-        addopI(loc, op, u.addName(name));
+        boolean load = ctx == ExprContextNode.Load.KIND;
+        boolean store = ctx == ExprContextNode.Store.KIND;
+        if (derefs != null) {
+            int op;
+            if (load) {
+                if (ste.type == SymbolTableEntry.BlockType.CLASS && u.inInlinedComp == 0) {
+                    // a class body looks in its namespace first
+                    addop(loc, Opcodes.LOAD_LOCALS);
+                    op = Opcodes.LOAD_FROM_DICT_OR_DEREF;
+                } else if (ste.canSeeClassScope) {
+                    addopI(loc, Opcodes.LOAD_DEREF, CodeUnit.addTo(u.freevars, "__classdict__"));
+                    op = Opcodes.LOAD_FROM_DICT_OR_DEREF;
+                } else {
+                    op = Opcodes.LOAD_DEREF;
+                }
+            } else {
+                op = store ? Opcodes.STORE_DEREF : Opcodes.DELETE_DEREF;
+            }
+            addopI(loc, op, CodeUnit.addTo(derefs, mangled));
+            return;
+        }
+        if (fast) {
+            int op = load ? Opcodes.LOAD_FAST : store ? Opcodes.STORE_FAST : Opcodes.DELETE_FAST;
+            addopI(loc, op, CodeUnit.addTo(u.varnames, mangled));
+            return;
+        }
+        int op;
+        if (global) {
+            if (load) {
+                if (ste.canSeeClassScope && scope == SymbolFlags.GLOBAL_IMPLICIT) {
+                    addopI(loc, Opcodes.LOAD_DEREF, CodeUnit.addTo(u.freevars, "__classdict__"));
+                    op = Opcodes.LOAD_FROM_DICT_OR_GLOBALS;
+                } else {
+                    op = Opcodes.LOAD_GLOBAL;
+                }
+            } else {
+                op = store ? Opcodes.STORE_GLOBAL : Opcodes.DELETE_GLOBAL;
+            }
+        } else if (load) {
+            op = ste.type == SymbolTableEntry.BlockType.CLASS && u.inInlinedComp > 0 ? Opcodes.LOAD_GLOBAL
+                    : Opcodes.LOAD_NAME;
+        } else {
+            op = store ? Opcodes.STORE_NAME : Opcodes.DELETE_NAME;
+        }
+        int arg = u.addName(mangled);
+        addopI(loc, op, op == Opcodes.LOAD_GLOBAL ? arg << 1 : arg);
+    }
+
+    /**
+     * {@code compiler_addop_name}: an instruction on a (mangled) name of {@code co_names};
+     * LOAD_ATTR, LOAD_SUPER_ATTR and their method forms carry flags in the low bits.
+     */
+    void addopName(Location loc, int opcode, String name) {
+        int arg = u.addName(Mangling.maybeMangle(u.privateName, u.ste, name));
+        switch (opcode) {
+            case Opcodes.LOAD_ATTR:
+                arg <<= 1;
+                break;
+            case Opcodes.LOAD_METHOD:
+                opcode = Opcodes.LOAD_ATTR;
+                arg = arg << 1 | 1;
+                break;
+            case Opcodes.LOAD_SUPER_ATTR:
+                arg = arg << 2 | 2;
+                break;
+            case Opcodes.LOAD_SUPER_METHOD:
+                opcode = Opcodes.LOAD_SUPER_ATTR;
+                arg = arg << 2 | 3;
+                break;
+            case Opcodes.LOAD_ZERO_SUPER_ATTR:
+                opcode = Opcodes.LOAD_SUPER_ATTR;
+                arg <<= 2;
+                break;
+            case Opcodes.LOAD_ZERO_SUPER_METHOD:
+                opcode = Opcodes.LOAD_SUPER_ATTR;
+                arg = arg << 2 | 1;
+                break;
+            default:
+                break;
+        }
+        addopI(loc, opcode, arg);
     }
 
     /** {@code compiler_boolop}: {@code a and b} keeps {@code a} if it is false, else evaluates {@code b}. */

@@ -1,5 +1,6 @@
 package dev.snakebox.compiler;
 
+import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
@@ -17,8 +18,9 @@ import java.util.Arrays;
  * {@code _PyCode_ConstantKey} ({@code Objects/codeobject.c}). Equal values of the same type
  * share, except that {@code 0.0} and {@code -0.0} differ and a NaN only equals itself;
  * {@code 1}, {@code 1.0} and {@code True} never share; complex numbers compare their parts as
- * floats do, tuples their items by these rules, frozensets their sets of items. Other objects (code objects) compare by
- * identity.
+ * floats do, tuples their items by these rules, frozensets their sets of items. Code objects
+ * compare by content as {@code code_richcompare} does (the same code compiled twice, as a
+ * {@code while} test is, is one constant).
  */
 final class ConstantKey {
     private final PyObject value;
@@ -76,6 +78,9 @@ final class ConstantKey {
         if (a instanceof PyFrozenSet) {
             return sameItems((PyFrozenSet) a, (PyFrozenSet) b);
         }
+        if (a instanceof PyCode) {
+            return sameCode((PyCode) a, (PyCode) b);
+        }
         return a instanceof PyNone || a instanceof PyBool && a == b;
     }
 
@@ -93,6 +98,23 @@ final class ConstantKey {
         }
         for (int i = 0; i < y.size(); i++) {
             if (!keys.contains(new ConstantKey(y.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code code_richcompare}: everything but the qualified name, file name and stack size. */
+    private static boolean sameCode(PyCode x, PyCode y) {
+        if (!x.name.equals(y.name) || x.argcount != y.argcount || x.posonlyargcount != y.posonlyargcount
+                || x.kwonlyargcount != y.kwonlyargcount || x.flags != y.flags || x.firstlineno != y.firstlineno
+                || !Arrays.equals(x.code, y.code) || x.consts.length != y.consts.length
+                || !Arrays.equals(x.names, y.names) || !Arrays.equals(x.localsplusnames, y.localsplusnames)
+                || !Arrays.equals(x.linetable, y.linetable) || !Arrays.equals(x.exceptiontable, y.exceptiontable)) {
+            return false;
+        }
+        for (int i = 0; i < x.consts.length; i++) {
+            if (!new ConstantKey(x.consts[i]).equals(new ConstantKey(y.consts[i]))) {
                 return false;
             }
         }
@@ -146,6 +168,10 @@ final class ConstantKey {
                 h += new ConstantKey(f.get(i)).hashCode(); // independent of the order
             }
             return h;
+        }
+        if (v instanceof PyCode) {
+            PyCode c = (PyCode) v;
+            return (c.name.hashCode() * 31 + Arrays.hashCode(c.code)) * 31 + c.firstlineno;
         }
         return System.identityHashCode(v);
     }

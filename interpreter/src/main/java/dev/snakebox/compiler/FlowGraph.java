@@ -255,11 +255,22 @@ final class FlowGraph {
      * sequence for the assembler. Returns the maximum stack depth.
      */
     int toOptimizedInstructionSequence(InstructionSequence seq) {
+        return toOptimizedInstructionSequence(seq, null, 0, null);
+    }
+
+    /**
+     * The same for code unit {@code u} (null: none, as in tests of this stage alone): its cells
+     * and free variables get their slots and prefix instructions ({@code prepare_localsplus}),
+     * and {@code nlocalsplus[0]} receives the number of slots.
+     */
+    int toOptimizedInstructionSequence(InstructionSequence seq, CodeUnit u, int codeFlags, int[] nlocalsplus) {
         if (CfgOptimizer.DEBUG) {
             System.err.println(dump());
         }
         int stackdepth = StackDepth.calculate(this);
-        // prepare_localsplus: cells and free variables arrive with functions.
+        if (u != null) {
+            nlocalsplus[0] = LocalsPlus.prepare(u, this, codeFlags);
+        }
         convertPseudoOps();
         normalizeJumps();
         toInstructionSequence(seq);

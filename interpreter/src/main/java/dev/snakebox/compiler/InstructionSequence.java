@@ -44,6 +44,21 @@ final class InstructionSequence {
         return i;
     }
 
+    /**
+     * {@code _PyInstructionSequence_InsertInstruction}: adds an instruction at index {@code pos};
+     * labels naming instructions from there on move with them.
+     */
+    Instr insert(int pos, int opcode, int oparg, Location loc) {
+        Instr i = new Instr(opcode, oparg, loc);
+        instrs.add(pos, i);
+        for (int lbl = 0; lbl < labelMap.length; lbl++) {
+            if (labelMap[lbl] >= pos) {
+                labelMap[lbl]++;
+            }
+        }
+        return i;
+    }
+
     int size() {
         return instrs.size();
     }

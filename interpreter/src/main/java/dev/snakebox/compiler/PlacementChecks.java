@@ -239,7 +239,7 @@ final class PlacementChecks {
                 return;
             case ExprNode.YieldFrom.KIND:
                 if (!functionLike()) {
-                    throw SymbolTable.error(e, "'yield' outside function");
+                    throw SymbolTable.error(e, "'yield from' outside function");
                 }
                 if (scope == Scope.ASYNC_FUNCTION) {
                     throw SymbolTable.error(e, "'yield from' inside async function");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.TestFactory;
  * The symbol table's SyntaxErrors and those of where code may stand ({@link SymbolTable},
  * {@link PlacementChecks}): every snippet of {@code symtable/cases.txt} fails with the error
  * python3.13's compile() raises, or passes the checks where it compiles, as recorded in
- * {@code cases.expected} by {@code regenerate.py} there.
+ * {@code cases.expected} by {@code regenerate.py} there; and every snippet of
+ * {@code symtable/dumps.txt} gives the scopes and names CPython's {@code symtable} module shows,
+ * as {@code dump_regenerate.py} there recorded them in {@code dumps.expected}.
  */
 class SymbolTableTest {
     @TestFactory
@@ -45,6 +48,35 @@ class SymbolTableTest {
                     actual = e.type + " " + StrRepr.repr(e.msg) + " " + e.lineno + " " + e.offset + " " + e.endLineno + " " + e.endOffset;
                 }
                 assertEquals(want, actual);
+            }));
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> symbolTablesMatchCPython() throws IOException, URISyntaxException {
+        Path dir = Paths.get(SymbolTableTest.class.getResource("symtable").toURI());
+        String[] snippets = read(dir.resolve("dumps.txt")).split("\n#----\n", -1);
+        List<String> expected = Arrays.asList(read(dir.resolve("dumps.expected")).split("\n"));
+        List<DynamicTest> tests = new ArrayList<>();
+        int line = 0;
+        for (int i = 0; i < snippets.length; i++) {
+            String src = snippets[i];
+            String header = expected.get(line++);
+            StringBuilder want = new StringBuilder();
+            while (line < expected.size() && !expected.get(line).startsWith("===== ")) {
+                want.append(expected.get(line++)).append('\n');
+            }
+            tests.add(DynamicTest.dynamicTest(i + ": " + StrRepr.repr(src), () -> {
+                assertEquals(header, "===== " + StrRepr.repr(src), "snippets and expected file out of step");
+                String actual;
+                try {
+                    actual = SymbolTableDump.of(SymbolTable.build(Parser.parseFile(new Source("<s>", src))));
+                } catch (SourceError e) {
+                    actual = e.type + " " + StrRepr.repr(e.msg) + " " + e.lineno + " " + e.offset + " " + e.endLineno
+                            + " " + e.endOffset + "\n";
+                }
+                assertEquals(want.toString(), actual);
             }));
         }
         return tests;

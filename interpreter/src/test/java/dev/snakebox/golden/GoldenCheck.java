@@ -92,7 +92,9 @@ public final class GoldenCheck {
     private static Verdict compareListing(String title, GoldenProgram program, Mode mode,
             CapturingConsole console, int status) {
         // the oracle rewrites addresses in .dis only; an AST dump has none
-        String out = mode == Mode.DIS ? Normaliser.addresses(console.out()) : console.out();
+        String out = mode == Mode.DIS
+                ? Normaliser.addresses(new Normaliser(folderSpellings(program.file())).relativePaths(console.out()))
+                : console.out();
         String expected = program.read(mode.extension, "");
         List<String> problems = new ArrayList<>();
         String file = program.golden(mode.extension).getFileName().toString();
@@ -131,7 +133,7 @@ public final class GoldenCheck {
     }
 
     /** The program's folder as a traceback may spell it: absolute, and with links resolved. */
-    private static List<String> folderSpellings(Path file) {
+    static List<String> folderSpellings(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         try {
             return List.of(dir.toString(), dir.toRealPath().toString());

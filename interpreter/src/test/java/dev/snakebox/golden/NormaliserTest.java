@@ -27,4 +27,11 @@ class NormaliserTest {
                 Normaliser.addresses("<code object f at 0x7f3aBC01, file \"x.py\", line 1>"));
         assertEquals("0x7f3a", Normaliser.addresses("0x7f3a"));
     }
+
+    @Test
+    void disListingsNameFilesRelativeToTheProgramFolder() {
+        assertEquals("<code object f at 0x1, file \"x.py\", line 1> /w/golden/errors2/y.py",
+                normaliser.relativePaths("<code object f at 0x1, file \"/real/golden/errors/x.py\", line 1> "
+                        + "/w/golden/errors2/y.py"));
+    }
 }

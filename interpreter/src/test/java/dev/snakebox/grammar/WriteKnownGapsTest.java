@@ -75,7 +75,9 @@ class WriteKnownGapsTest {
                     console.err().replace(folder + "/", "<DIR>/"), status);
         }
         if (c.mode() == Mode.DIS) {
-            return GapReason.forDis(p.read("dis", ""), console.out().replaceAll(" at 0x[0-9a-fA-F]+", " at 0x?"),
+            String folder = p.file().getParent().toString();
+            return GapReason.forDis(p.read("dis", ""),
+                    console.out().replace(folder + "/", "").replaceAll(" at 0x[0-9a-fA-F]+", " at 0x?"),
                     console.err(), status);
         }
         return GapReason.forValid(p.read(c.mode().extension, ""), console.out(), console.err(), status);

@@ -1,0 +1,2 @@
+def f():
+    [(x := 1) for y in z for x in w]
