@@ -19,33 +19,25 @@ final class AccessCodeGen {
         this.g = g;
     }
 
-    /**
-     * {@code compiler_addop_name}: an instruction naming {@code name} in {@code co_names}.
-     * LOAD_ATTR carries the index shifted left by one, its low bit saying "load a method"
-     * ({@code method}, CPython's LOAD_METHOD pseudo-instruction).
-     */
-    void addopName(Location loc, int opcode, String name, boolean method) {
-        int arg = g.u.addName(name);
-        if (opcode == Opcodes.LOAD_ATTR) {
-            arg = arg << 1 | (method ? 1 : 0);
-        }
-        g.addopI(loc, opcode, arg);
-    }
-
     /** The Attribute case of {@code compiler_visit_expr1}. */
     void attribute(ExprNode.Attribute e) {
+        if (e.ctx.kind() == ExprContextNode.Load.KIND && g.supers.canOptimize(e)) {
+            g.supers.load(e, false);
+            return;
+        }
+        g.classes.maybeAddStaticAttribute(e);
         g.visitExpr(e.value);
         Location loc = matchAttr(Location.of(e), e);
         switch (e.ctx.kind()) {
             case ExprContextNode.Load.KIND:
-                addopName(loc, Opcodes.LOAD_ATTR, e.attr, false);
+                g.addopName(loc, Opcodes.LOAD_ATTR, e.attr);
                 break;
             case ExprContextNode.Store.KIND:
                 checkForbidden(loc, e.attr);
-                addopName(loc, Opcodes.STORE_ATTR, e.attr, false);
+                g.addopName(loc, Opcodes.STORE_ATTR, e.attr);
                 break;
             default:
-                addopName(loc, Opcodes.DELETE_ATTR, e.attr, false);
+                g.addopName(loc, Opcodes.DELETE_ATTR, e.attr);
                 break;
         }
     }

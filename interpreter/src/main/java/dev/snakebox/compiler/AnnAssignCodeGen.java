@@ -33,8 +33,7 @@ final class AnnAssignCodeGen {
      * {@code COMPILER_SCOPE_MODULE} and {@code COMPILER_SCOPE_CLASS}).
      */
     private boolean moduleOrClassScope() {
-        // only module code units are compiled yet; class bodies must answer true too
-        return g.u.name.equals("<module>");
+        return g.u.scopeType == CodeUnit.ScopeType.MODULE || g.u.scopeType == CodeUnit.ScopeType.CLASS;
     }
 
     /** {@code compiler_annassign}. */
@@ -51,8 +50,8 @@ final class AnnAssignCodeGen {
                 AccessCodeGen.checkForbidden(loc, id);
                 if (s.simple != 0 && moduleOrClassScope()) {
                     annotation(s.annotation);
-                    g.access.addopName(loc, Opcodes.LOAD_NAME, "__annotations__", false);
-                    g.loadConst(loc, PyStr.of(id));
+                    g.addopName(loc, Opcodes.LOAD_NAME, "__annotations__");
+                    g.loadConst(loc, PyStr.of(Mangling.maybeMangle(g.u.privateName, g.u.ste, id)));
                     g.addop(loc, Opcodes.STORE_SUBSCR);
                 }
                 break;

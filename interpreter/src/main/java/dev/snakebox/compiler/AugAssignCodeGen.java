@@ -28,7 +28,7 @@ final class AugAssignCodeGen {
                 ExprNode.Attribute a = (ExprNode.Attribute) e;
                 g.visitExpr(a.value);
                 g.addopI(loc, Opcodes.COPY, 1);
-                g.access.addopName(AccessCodeGen.matchAttr(loc, a), Opcodes.LOAD_ATTR, a.attr, false);
+                g.addopName(AccessCodeGen.matchAttr(loc, a), Opcodes.LOAD_ATTR, a.attr);
                 break;
             }
             case ExprNode.Subscript.KIND: {
@@ -62,7 +62,7 @@ final class AugAssignCodeGen {
                 ExprNode.Attribute a = (ExprNode.Attribute) e;
                 Location l = AccessCodeGen.matchAttr(loc, a);
                 g.addopI(l, Opcodes.SWAP, 2);
-                g.access.addopName(l, Opcodes.STORE_ATTR, a.attr, false);
+                g.addopName(l, Opcodes.STORE_ATTR, a.attr);
                 break;
             }
             case ExprNode.Subscript.KIND:

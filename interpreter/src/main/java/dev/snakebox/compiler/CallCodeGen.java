@@ -70,9 +70,13 @@ final class CallCodeGen {
             }
         }
         Location loc = Location.of(meth);
-        g.visitExpr(meth.value);
-        loc = AccessCodeGen.matchAttr(loc, meth);
-        g.access.addopName(loc, Opcodes.LOAD_ATTR, meth.attr, true);
+        if (g.supers.canOptimize(meth)) {
+            g.supers.load(meth, true);
+        } else {
+            g.visitExpr(meth.value);
+            loc = AccessCodeGen.matchAttr(loc, meth);
+            g.addopName(loc, Opcodes.LOAD_METHOD, meth.attr);
+        }
         for (ExprNode a : e.args) {
             g.visitExpr(a);
         }

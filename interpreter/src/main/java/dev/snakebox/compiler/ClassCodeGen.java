@@ -148,33 +148,9 @@ final class ClassCodeGen {
 
     /**
      * {@code compiler_call_helper} with the two items pushed (the body's function and the class
-     * name). Keyword arguments ({@code metaclass=...}) are code generation of calls; until it
-     * takes them, they are checked here and reported as not supported.
+     * name), the bases and keywords ({@code metaclass=...}) as a call's arguments.
      */
     private void callBuildClass(Location loc, List<ExprNode> bases, List<Keyword> keywords) {
-        validateKeywords(keywords);
-        if (!keywords.isEmpty()) {
-            throw Errors.notImplemented("compiling keyword arguments is not supported yet");
-        }
-        g.callHelper(loc, 2, bases);
-    }
-
-    /** {@code validate_keywords}: no keyword {@code __debug__}, none repeated. */
-    static void validateKeywords(List<Keyword> keywords) {
-        for (int i = 0; i < keywords.size(); i++) {
-            Keyword key = keywords.get(i);
-            if (key.arg == null) {
-                continue;
-            }
-            if (key.arg.equals("__debug__")) {
-                throw CodeGen.error(Location.of(key), "cannot assign to __debug__");
-            }
-            for (int j = i + 1; j < keywords.size(); j++) {
-                Keyword other = keywords.get(j);
-                if (other.arg != null && other.arg.equals(key.arg)) {
-                    throw CodeGen.error(Location.of(other), "keyword argument repeated: " + key.arg);
-                }
-            }
-        }
+        g.calls.callHelper(loc, 2, bases, keywords);
     }
 }

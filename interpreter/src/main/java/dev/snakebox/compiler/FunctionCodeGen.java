@@ -329,7 +329,7 @@ final class FunctionCodeGen {
         g.loadConst(loc, PyStr.of(mangle(id)));
         if (g.st.futureAnnotations) {
             // compiler_visit_annexpr: the annotation as text
-            g.loadConst(Location.of(annotation), PyStr.of(AnnotationUnparser.unparse(annotation)));
+            g.loadConst(Location.of(annotation), PyStr.of(AstUnparse.unparse(annotation)));
         } else if (annotation instanceof ExprNode.Starred) {
             // *args: *Ts, as [annotation] = [*Ts]
             g.visitExpr(((ExprNode.Starred) annotation).value);

@@ -30,7 +30,7 @@ final class ImportCodeGen {
         for (Alias alias : s.names) {
             g.loadConst(loc, PyInt.of(0));
             g.loadConst(loc, PyNone.NONE);
-            g.access.addopName(loc, Opcodes.IMPORT_NAME, alias.name, false);
+            g.addopName(loc, Opcodes.IMPORT_NAME, alias.name);
             if (alias.asname != null) {
                 importAs(loc, alias.name, alias.asname);
             } else {
@@ -55,7 +55,7 @@ final class ImportCodeGen {
             int pos = dot + 1;
             dot = name.indexOf('.', pos);
             String attr = name.substring(pos, dot < 0 ? name.length() : dot);
-            g.access.addopName(loc, Opcodes.IMPORT_FROM, attr, false);
+            g.addopName(loc, Opcodes.IMPORT_FROM, attr);
             if (dot < 0) {
                 break;
             }
@@ -84,7 +84,7 @@ final class ImportCodeGen {
             throw CodeGen.error(loc, "from __future__ imports must occur at the beginning of the file");
         }
         g.loadConst(loc, PyTuple.wrap(names));
-        g.access.addopName(loc, Opcodes.IMPORT_NAME, s.module == null ? "" : s.module, false);
+        g.addopName(loc, Opcodes.IMPORT_NAME, s.module == null ? "" : s.module);
         for (int i = 0; i < n; i++) {
             Alias alias = s.names.get(i);
             if (i == 0 && alias.name.startsWith("*")) {
@@ -92,7 +92,7 @@ final class ImportCodeGen {
                 g.addop(Location.NONE, Opcodes.POP_TOP);
                 return;
             }
-            g.access.addopName(loc, Opcodes.IMPORT_FROM, alias.name, false);
+            g.addopName(loc, Opcodes.IMPORT_FROM, alias.name);
             g.nameop(loc, alias.asname != null ? alias.asname : alias.name, ExprContextNode.Store.KIND);
         }
         // the module itself

@@ -568,46 +568,8 @@ final class PatternCodeGen {
 
     // ---- the expressions a pattern holds ----------------------------------------------------
 
-    /**
-     * A literal, a dotted name or a class: {@code compiler_visit_expr}, with its Attribute load
-     * case here so patterns need nothing else from expressions.
-     */
+    /** A literal, a dotted name or a class: {@code compiler_visit_expr}. */
     private void valueExpr(ExprNode e) {
-        if (!(e instanceof ExprNode.Attribute)) {
-            g.visitExpr(e);
-            return;
-        }
-        g.enter();
-        ExprNode.Attribute a = (ExprNode.Attribute) e;
-        valueExpr(a.value);
-        g.addopI(attributeLocation(a), Opcodes.LOAD_ATTR, g.u.addName(a.attr) << 1);
-        g.depth--;
-    }
-
-    /**
-     * {@code update_start_location_to_match_attr}: an attribute on a later line than the start
-     * of its expression is located at the attribute name (its length in code points, as CPython
-     * counts it, against a column in bytes).
-     */
-    static Location attributeLocation(ExprNode.Attribute a) {
-        Location loc = Location.of(a);
-        if (loc.lineno == a.endLineno) {
-            return loc;
-        }
-        int lineno = a.endLineno;
-        int len = a.attr.codePointCount(0, a.attr.length());
-        int col = loc.colOffset;
-        int endCol = loc.endColOffset;
-        if (len <= a.endColOffset) {
-            col = a.endColOffset - len;
-        } else {
-            col = -1;
-            endCol = -1;
-        }
-        int endLineno = Math.max(lineno, loc.endLineno);
-        if (lineno == endLineno) {
-            endCol = Math.max(col, endCol);
-        }
-        return new Location(lineno, endLineno, col, endCol);
+        g.visitExpr(e);
     }
 }

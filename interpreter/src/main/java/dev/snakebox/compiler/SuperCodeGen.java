@@ -74,7 +74,7 @@ final class SuperCodeGen {
         }
         Location loc = Location.of(attr);
         g.addopName(loc, opcode, attr.attr);
-        g.addop(startAtAttr(loc, attr), Opcodes.NOP);
+        g.addop(AccessCodeGen.matchAttr(loc, attr), Opcodes.NOP);
     }
 
     /** {@code load_args_for_super}: super, then the class and the instance. */
@@ -89,32 +89,5 @@ final class SuperCodeGen {
         g.nameop(loc, "__class__", ExprContextNode.Load.KIND);
         Iterator<String> params = g.u.varnames.keySet().iterator();
         g.nameop(loc, params.next(), ExprContextNode.Load.KIND);
-    }
-
-    /**
-     * {@code update_start_location_to_match_attr}: an attribute spanning lines starts, for its
-     * instruction, at the attribute name.
-     */
-    static Location startAtAttr(Location loc, ExprNode.Attribute attr) {
-        if (loc.lineno == attr.endLineno) {
-            return loc;
-        }
-        int lineno = attr.endLineno;
-        int colOffset;
-        int endColOffset = loc.endColOffset;
-        // CPython compares the name's length in code points with a byte offset
-        int len = attr.attr.codePointCount(0, attr.attr.length());
-        if (len <= attr.endColOffset) {
-            colOffset = attr.endColOffset - len;
-        } else {
-            // an odd AST: drop the columns
-            colOffset = -1;
-            endColOffset = -1;
-        }
-        int endLineno = Math.max(lineno, loc.endLineno);
-        if (lineno == endLineno) {
-            endColOffset = Math.max(colOffset, endColOffset);
-        }
-        return new Location(lineno, endLineno, colOffset, endColOffset);
     }
 }

@@ -214,9 +214,9 @@ class PatternCodeGenTest {
     void attributeOnALaterLineIsLocatedAtItsName() {
         StmtNode.Match m = (StmtNode.Match) Listing.parse("match x:\n    case (a\n      .bc):\n        pass\n").body.get(0);
         ExprNode.Attribute attr = (ExprNode.Attribute) ((PatternNode.MatchValue) m.cases.get(0).pattern).value;
-        assertEquals("3:7-3:9", PatternCodeGen.attributeLocation(attr).toString());
+        assertEquals("3:7-3:9", AccessCodeGen.matchAttr(Location.of(attr), attr).toString());
         m = (StmtNode.Match) Listing.parse("match x:\n    case a.bc:\n        pass\n").body.get(0);
         attr = (ExprNode.Attribute) ((PatternNode.MatchValue) m.cases.get(0).pattern).value;
-        assertEquals("2:9-2:13", PatternCodeGen.attributeLocation(attr).toString());
+        assertEquals("2:9-2:13", AccessCodeGen.matchAttr(Location.of(attr), attr).toString());
     }
 }

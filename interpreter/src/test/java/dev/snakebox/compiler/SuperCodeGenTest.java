@@ -81,7 +81,7 @@ class SuperCodeGenTest {
     @Test
     void aMultiLineAttributeStartsAtItsName() {
         ExprNode.Attribute attr = (ExprNode.Attribute) ((StmtNode.Expr) Listing.parse("(a\n  .bc)\n").body.get(0)).value;
-        Location loc = SuperCodeGen.startAtAttr(Location.of(attr), attr);
+        Location loc = AccessCodeGen.matchAttr(Location.of(attr), attr);
         assertEquals("2:3-2:5", loc.toString());
     }
 }

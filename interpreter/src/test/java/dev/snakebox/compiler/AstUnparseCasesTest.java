@@ -17,14 +17,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@link AnnotationUnparser}: every annotation of {@code unparse/cases.txt} becomes the text
+ * {@link AstUnparse}: every annotation of {@code unparse/cases.txt} becomes the text
  * python3.13 stores for it under {@code from __future__ import annotations}, recorded in
  * {@code cases.expected} (as a repr) by {@code regenerate.py} there.
  */
-class AnnotationUnparserTest {
+class AstUnparseCasesTest {
     @TestFactory
     List<DynamicTest> annotationsUnparseAsCPythonDoes() throws IOException, URISyntaxException {
-        Path dir = Paths.get(AnnotationUnparserTest.class.getResource("unparse").toURI());
+        Path dir = Paths.get(AstUnparseCasesTest.class.getResource("unparse").toURI());
         List<String> cases = Files.readAllLines(dir.resolve("cases.txt"), StandardCharsets.UTF_8);
         List<String> expected = Files.readAllLines(dir.resolve("cases.expected"), StandardCharsets.UTF_8);
         assertEquals(cases.size(), expected.size(), "cases and expected file out of step");
@@ -36,7 +36,7 @@ class AnnotationUnparserTest {
                 StmtNode.FunctionDef f = (StmtNode.FunctionDef) Listing.parse(
                         "def f(a: " + annotation + "): pass\n").body.get(0);
                 ExprNode e = f.args.args.get(0).annotation;
-                assertEquals(want, PyStr.of(AnnotationUnparser.unparse(e)).repr());
+                assertEquals(want, PyStr.of(AstUnparse.unparse(e)).repr());
             }));
         }
         return tests;
