@@ -98,7 +98,8 @@ final class CallCodeGen {
      * scope); calling an attribute of a module is not worth a method load.
      */
     private boolean isImportOriginated(ExprNode e) {
-        return e instanceof ExprNode.Name && g.topImports.contains(((ExprNode.Name) e).id);
+        return e instanceof ExprNode.Name
+                && (g.st.top.symbol(((ExprNode.Name) e).id) & SymbolFlags.DEF_IMPORT) != 0;
     }
 
     /**

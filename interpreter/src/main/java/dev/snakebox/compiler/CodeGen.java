@@ -67,8 +67,6 @@ final class CodeGen {
     FutureFeatures future = new FutureFeatures();
     /** Where compile-time warnings go; none when null (tests of the code generator alone). */
     dev.snakebox.lexer.Source src;
-    /** Names the module binds by import, for {@link CallCodeGen}'s method-call check. */
-    java.util.Set<String> topImports = java.util.Collections.emptySet();
 
     final AccessCodeGen access = new AccessCodeGen(this);
     final CallCodeGen calls = new CallCodeGen(this);
@@ -107,7 +105,6 @@ final class CodeGen {
         if (st == null) {
             st = SymbolTable.build(mod);
         }
-        topImports = ImportedNames.of(mod);
         // compiler_enter_scope: the module's RESUME sits on line 0.
         units.enter("<module>", CodeUnit.ScopeType.MODULE, mod, 1, null);
         body(startLocation(mod.body), mod.body);
