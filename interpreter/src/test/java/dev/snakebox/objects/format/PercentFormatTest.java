@@ -1,0 +1,40 @@
+package dev.snakebox.objects.format;
+
+import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyStr;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code str % args} against CPython 3.13 (percent_cases.jsonl). */
+class PercentFormatTest {
+
+    @Test
+    void percentFormattingMatchesCPython() {
+        FormatCases.Failures failures = new FormatCases.Failures();
+        for (Map<String, Object> row : FormatCases.read("percent_cases.jsonl")) {
+            run(row, failures);
+        }
+        for (Map<String, Object> row : FormatCases.read("wide_cases.jsonl")) {
+            if ("percent".equals(row.get("kind"))) {
+                run(row, failures);
+            }
+        }
+        failures.assertNone();
+    }
+
+    private static void run(Map<String, Object> row, FormatCases.Failures failures) {
+        String template = (String) row.get("t");
+        PyObject args = TestValues.decode(row.get("a"));
+        String what = new PyStr(template).repr() + " % " + safeRepr(args);
+        failures.check(what, FormatCases.expected(row),
+                FormatCases.outcome(() -> PercentFormat.format(template, args, TestHost.INSTANCE)));
+    }
+
+    private static String safeRepr(PyObject o) {
+        try {
+            return o.repr();
+        } catch (RuntimeException e) {
+            return "<" + o.type().name + ">";
+        }
+    }
+}
