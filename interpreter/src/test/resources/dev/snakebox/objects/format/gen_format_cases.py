@@ -9,6 +9,7 @@ which writes
   spec_cases.jsonl        format(value, spec)              value: int, bool, float, complex, str
   str_format_cases.jsonl  template.format(*args, **kwargs) and template.format_map(mapping)
   percent_cases.jsonl     template % args
+  parser_cases.jsonl      _string.formatter_parser(template) and _string.formatter_field_name_split(name)
 
 A few cases depend on the C word size (the C long of format(x, 'c'), the Py_ssize_t of widths
 and of '%*d'); 64-bit CPython is the truth for those, so they come from a native 64-bit
@@ -28,6 +29,8 @@ One JSON object per line (ASCII; astral characters as surrogate pairs, as Java s
                                                 {"ARGS": [...], "KWARGS": {...}}; "ARGS" and
                                                 "KWARGS" in a row stand for those values)
   {"t": template, "a": args}                    % (args is the right operand: tuple, dict or value)
+  {"t": template} / {"f": field name}           parser cases: "r" holds the list of 4-item parts /
+                                                [first, [[is_attr, value], ...]]
 and the outcome: "r": the result string, or "e": [exception type name, str(exc.args[0])].
 
 Values: int {"i": hex digits}, float {"f": 16 hex digits of the IEEE bits},
@@ -329,6 +332,30 @@ def format_cases():
     return rows
 
 
+# ---- _string.formatter_parser and formatter_field_name_split (string.Formatter's parsing) ----
+
+def parser_cases():
+    import _string
+    rows = []
+    for t in FORMAT_TEMPLATES + ["a{0!r:>{1}}b{{c}}d{e[f]}", "{!}", "{:}", "{!r}", "x{{", "}}x",
+                                 "{0!r:}", "{a:{b:{c}}}", "{[}", "{0[a]b}", "{!\U0001f600}", "{\u0663}"]:
+        row = {"t": t}
+        row.update(outcome(lambda: [list(part) for part in _string.formatter_parser(t)]))
+        if "r" in row:
+            row["r"] = [[enc(x) for x in part] for part in row["r"]]
+        rows.append(row)
+    for name in ["", "0", "12", "a", "a.b", "a[0]", "0.real[1][x].y", "a[b.c]", "a.", "a[", "a[]",
+                 "a[0]b", "a..b", "[0]", ".x", "99999999999999999999", "a[99999999999999999999]",
+                 "\u0663", "a[\u0661\u0662]", "a[-1]", "a[ 1]", "a.b c", "x\U0001f600.y"]:
+        def split(name=name):
+            first, rest = _string.formatter_field_name_split(name)
+            return [enc(first), [[is_attr, enc(value)] for is_attr, value in rest]]
+        row = {"f": name}
+        row.update(outcome(split))
+        rows.append(row)
+    return rows
+
+
 # ---- % formatting ---------------------------------------------------------------------------
 
 PERCENT_CASES = [
@@ -458,3 +485,4 @@ if __name__ == "__main__":
         write("spec_cases.jsonl", spec_cases())
         write("str_format_cases.jsonl", format_cases())
         write("percent_cases.jsonl", percent_cases())
+        write("parser_cases.jsonl", parser_cases())
