@@ -50,4 +50,15 @@ public interface FormatHost {
 
     /** {@code PyMapping_Check}: o's type has {@code __getitem__} (mp_subscript). */
     boolean isMapping(PyObject o);
+
+    /**
+     * The bytes {@code %b} inserts ({@code format_obj} in Objects/bytesobject.c): the content of a
+     * bytearray or other buffer, or the result of {@code o.__bytes__()} (TypeError
+     * "__bytes__ returned non-bytes (type T)" when that is not bytes); null when o is none of
+     * these. Exact and subclassed {@code bytes} never get here.
+     */
+    byte[] bytesOf(PyObject o);
+
+    /** {@code PyByteArray_Check}: o is a bytearray (or a subclass). */
+    boolean isByteArray(PyObject o);
 }

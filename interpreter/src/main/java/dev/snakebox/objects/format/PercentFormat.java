@@ -4,6 +4,7 @@ import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.IntOps;
 import dev.snakebox.objects.PyBool;
+import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyException;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
@@ -15,11 +16,14 @@ import dev.snakebox.objects.PyTuple;
  * {@code template % args} for str: CPython's {@code PyUnicode_Format} and its helpers
  * ({@code unicode_format_arg_parse}, {@code unicode_format_arg_format},
  * {@code unicode_format_arg_output}, {@code mainformatlong}, {@code _PyUnicode_FormatLong},
- * {@code formatfloat}, {@code formatchar}) in Objects/unicodeobject.c.
+ * {@code formatfloat}, {@code formatchar}) in Objects/unicodeobject.c; and for bytes:
+ * {@code _PyBytes_FormatEx} (Objects/bytesobject.c), the same machine with other conversions
+ * (%b/%s take bytes, %r/%a give ascii(), %c a byte) and a few other messages.
  *
- * <p>The template is read by code point with CPython's own cursor ({@code fmtpos}, and
- * {@code fmtcnt} the code points left), so that the end of the template ends each unit exactly
- * where CPython's does ("incomplete format") and error indexes count code points.
+ * <p>The template is read by code point (by byte for bytes) with CPython's own cursor
+ * ({@code fmtpos}, and {@code fmtcnt} the units left), so that the end of the template ends each
+ * unit exactly where CPython's does ("incomplete format") and error indexes count the same.
+ * Bytes output is collected as chars 0..255.
  */
 public final class PercentFormat {
     private static final int F_LJUST = 1;
@@ -31,6 +35,7 @@ public final class PercentFormat {
     private static final int DEFAULT_PRECISION = 6;
 
     private final int[] fmt;
+    private final boolean bytes;
     private final FormatHost host;
     private final PyObject dict;
     private final StringBuilder out;
@@ -49,10 +54,11 @@ public final class PercentFormat {
         boolean sign;
     }
 
-    private PercentFormat(String template, PyObject args, FormatHost host) {
-        this.fmt = CodePoints.of(template);
+    private PercentFormat(int[] template, boolean bytes, PyObject args, FormatHost host) {
+        this.fmt = template;
+        this.bytes = bytes;
         this.host = host;
-        this.out = new StringBuilder(template.length() + 100);
+        this.out = new StringBuilder(template.length + 100);
         this.args = args;
         if (args instanceof PyTuple) {
             arglen = ((PyTuple) args).size();
@@ -61,12 +67,28 @@ public final class PercentFormat {
             arglen = -1;
             argidx = -2;
         }
-        this.dict = !(args instanceof PyTuple) && !(args instanceof PyStr) && host.isMapping(args) ? args : null;
+        boolean excluded = args instanceof PyTuple || args instanceof PyStr
+                || (bytes && (args instanceof PyBytes || host.isByteArray(args)));
+        this.dict = !excluded && host.isMapping(args) ? args : null;
     }
 
     /** {@code template % args}: a tuple of values, a mapping for {@code %(name)s} units, or a single value. */
     public static String format(String template, PyObject args, FormatHost host) {
-        return new PercentFormat(template, args, host).run();
+        return new PercentFormat(CodePoints.of(template), false, args, host).run();
+    }
+
+    /** {@code template % args} for bytes (and bytearray): the result's bytes. */
+    public static byte[] formatBytes(byte[] template, PyObject args, FormatHost host) {
+        int[] units = new int[template.length];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = template[i] & 0xff;
+        }
+        String latin1 = new PercentFormat(units, true, args, host).run();
+        byte[] result = new byte[latin1.length()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (byte) latin1.charAt(i);
+        }
+        return result;
     }
 
     private String run() {
@@ -104,8 +126,8 @@ public final class PercentFormat {
         return fmtpos < fmt.length ? fmt[fmtpos] : 0;
     }
 
-    private static PyException notAllConverted() {
-        return Errors.typeError("not all arguments converted during string formatting");
+    private PyException notAllConverted() {
+        return Errors.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
     }
 
     private PyObject nextArg() {
@@ -157,8 +179,17 @@ public final class PercentFormat {
             if (fmtcnt < 0 || depth > 0) {
                 throw Errors.valueError("incomplete format key");
             }
-            String key = new String(fmt, keyStart, fmtpos - keyStart - 1);
-            args = host.getItem(dict, PyStr.of(key));
+            PyObject key;
+            if (bytes) {
+                byte[] keyBytes = new byte[fmtpos - keyStart - 1];
+                for (int i = 0; i < keyBytes.length; i++) {
+                    keyBytes[i] = (byte) fmt[keyStart + i];
+                }
+                key = new PyBytes(keyBytes);
+            } else {
+                key = PyStr.of(new String(fmt, keyStart, fmtpos - keyStart - 1));
+            }
+            args = host.getItem(dict, key);
             arglen = -1;
             argidx = -2;
         }
@@ -218,7 +249,7 @@ public final class PercentFormat {
                     }
                     int d = unit.ch - '0';
                     if (unit.prec > (Integer.MAX_VALUE - d) / 10) {
-                        throw Errors.valueError("precision too big");
+                        throw Errors.valueError(bytes ? "prec too big" : "precision too big");
                     }
                     unit.prec = unit.prec * 10 + d;
                 }
@@ -275,6 +306,9 @@ public final class PercentFormat {
         PyObject v = nextArg();
         switch (unit.ch) {
             case 's', 'r', 'a':
+                if (bytes) {
+                    return unit.ch == 's' ? bytesOf(v) : Conversions.ascii(v, host);
+                }
                 if (v.type() == PyInt.TYPE && unit.width == -1 && unit.prec == -1) {
                     out.append(IntDigits.inBase((PyInt) v, 10));
                     return null;
@@ -288,17 +322,41 @@ public final class PercentFormat {
                 unit.sign = true;
                 return formatFloat(v, unit);
             case 'c':
-                int c = formatChar(v);
+                int c = bytes ? formatByte(v) : formatChar(v);
                 if (unit.width == -1 && unit.prec == -1) {
                     out.appendCodePoint(c);
                     return null;
                 }
                 return new String(Character.toChars(c));
             default:
-                throw Errors.valueError("unsupported format character '"
-                        + (unit.ch >= 31 && unit.ch <= 126 ? (char) unit.ch : '?')
-                        + "' (0x" + Integer.toHexString(unit.ch) + ") at index " + (fmtpos - 1));
+                if (bytes && unit.ch == 'b') {
+                    return bytesOf(v);
+                }
+                throw unsupported(unit.ch);
         }
+    }
+
+    private PyException unsupported(int ch) {
+        if (bytes && ch >= 0x80) {
+            // bytesobject.c reads the byte as a signed char, which the message's %c rejects
+            return Errors.overflow("character argument not in range(0x110000)");
+        }
+        return Errors.valueError("unsupported format character '" + (ch >= 31 && ch <= 126 ? (char) ch : '?')
+                + "' (0x" + Integer.toHexString(ch) + ") at index " + (fmtpos - 1));
+    }
+
+    /** %b and %s of bytes formatting ({@code format_obj}): the bytes as chars 0..255. */
+    private String bytesOf(PyObject v) {
+        byte[] content = v instanceof PyBytes ? ((PyBytes) v).toByteArray() : host.bytesOf(v);
+        if (content == null) {
+            throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + v.type().name + "'");
+        }
+        char[] chars = new char[content.length];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) (content[i] & 0xff);
+        }
+        return new String(chars);
     }
 
     /** {@code mainformatlong} and {@code _PyUnicode_FormatLong}: d i u o x X of an int, or of a number made one. */
@@ -345,8 +403,11 @@ public final class PercentFormat {
         return type == 'X' ? NumberLayout.upperAscii(result.toString()) : result.toString();
     }
 
-    private static PyException wrongType(char type, PyObject v) {
+    private PyException wrongType(char type, PyObject v) {
         boolean integerOnly = type == 'o' || type == 'x' || type == 'X';
+        if (bytes && type == 'i') {
+            type = 'd';     // bytesobject.c's formatlong names %i as %d
+        }
         return Errors.typeError("%" + type + " format: " + (integerOnly ? "an integer" : "a real number")
                 + " is required, not " + v.type().name);
     }
@@ -356,10 +417,16 @@ public final class PercentFormat {
         double x;
         if (v instanceof PyFloat) {
             x = ((PyFloat) v).value;
-        } else if (v.type() == PyInt.TYPE || v.type() == PyBool.TYPE) {
-            x = IntOps.toDouble((PyInt) v);
         } else {
-            x = host.toDouble(v);
+            try {
+                x = v.type() == PyInt.TYPE || v.type() == PyBool.TYPE ? IntOps.toDouble((PyInt) v) : host.toDouble(v);
+            } catch (PyException e) {
+                if (bytes) {
+                    // bytesobject.c replaces any failure of PyFloat_AsDouble
+                    throw Errors.typeError("float argument required, not " + v.type().name);
+                }
+                throw e;
+            }
         }
         int prec = unit.prec < 0 ? DEFAULT_PRECISION : unit.prec;
         int flags = (unit.flags & F_ALT) != 0 ? DoubleFormat.ALT : 0;
@@ -369,6 +436,36 @@ public final class PercentFormat {
             return null;
         }
         return text;
+    }
+
+    /** {@code byte_converter}: an int in range(256) or a bytes or bytearray of length one. */
+    private int formatByte(PyObject v) {
+        if (v instanceof PyBytes && ((PyBytes) v).length() == 1) {
+            return ((PyBytes) v).byteAt(0);
+        }
+        if (!(v instanceof PyBytes) && !(v instanceof PyInt) && host.isByteArray(v)) {
+            byte[] content = host.bytesOf(v);
+            if (content.length == 1) {
+                return content[0] & 0xff;
+            }
+        }
+        PyInt i;
+        if (v instanceof PyInt) {
+            i = (PyInt) v;
+        } else {
+            try {
+                i = host.index(v);
+            } catch (PyException e) {
+                if (e.value.type().isSubtypeOf(ExceptionTypes.TypeError)) {
+                    throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+                }
+                throw e;
+            }
+        }
+        if (i.big != null || i.value < 0 || i.value > 255) {
+            throw Errors.overflow("%c arg not in range(256)");
+        }
+        return (int) i.value;
     }
 
     /** {@code formatchar}: an int code point or a one-character str. */
@@ -412,7 +509,7 @@ public final class PercentFormat {
             out.append(text);
             return;
         }
-        if (unit.ch == 's' || unit.ch == 'r' || unit.ch == 'a') {
+        if (unit.ch == 's' || unit.ch == 'r' || unit.ch == 'a' || (bytes && unit.ch == 'b')) {
             if (unit.prec >= 0 && len > unit.prec) {
                 len = unit.prec;
             }

@@ -4,6 +4,7 @@ import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.IntOps;
 import dev.snakebox.objects.PyBaseException;
+import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyException;
 import dev.snakebox.objects.PyFloat;
@@ -11,6 +12,7 @@ import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
+import dev.snakebox.objects.format.TestValues.TestByteArray;
 import dev.snakebox.objects.format.TestValues.TestDict;
 import dev.snakebox.objects.format.TestValues.TestList;
 import dev.snakebox.objects.format.TestValues.TestObject;
@@ -70,6 +72,9 @@ final class TestHost implements FormatHost {
                 throw new PyException(new PyBaseException(ExceptionTypes.KeyError, key));
             }
             return value;
+        }
+        if (o instanceof PyBytes && !(key instanceof PyInt)) {
+            throw Errors.typeError("byte indices must be integers or slices, not " + key.type().name);
         }
         if (o instanceof TestList || o instanceof PyTuple || o instanceof PyStr) {
             String name = o.type().name;
@@ -161,6 +166,17 @@ final class TestHost implements FormatHost {
 
     @Override
     public boolean isMapping(PyObject o) {
-        return o instanceof TestDict || o instanceof TestList || o instanceof PyTuple || o instanceof PyStr;
+        return o instanceof TestDict || o instanceof TestList || o instanceof PyTuple || o instanceof PyStr
+                || o instanceof PyBytes || o instanceof TestByteArray;
+    }
+
+    @Override
+    public byte[] bytesOf(PyObject o) {
+        return o instanceof TestByteArray ? ((TestByteArray) o).content.clone() : null;
+    }
+
+    @Override
+    public boolean isByteArray(PyObject o) {
+        return o instanceof TestByteArray;
     }
 }

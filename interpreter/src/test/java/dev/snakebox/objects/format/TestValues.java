@@ -1,6 +1,7 @@
 package dev.snakebox.objects.format;
 
 import dev.snakebox.objects.PyBool;
+import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
@@ -26,6 +27,26 @@ final class TestValues {
     static final PyType LIST = new PyType("list", PyType.OBJECT);
     static final PyType DICT = new PyType("dict", PyType.OBJECT);
     static final PyType OBJ = new PyType("Obj", PyType.OBJECT);
+    static final PyType BYTEARRAY = new PyType("bytearray", PyType.OBJECT);
+
+    /** A Python bytearray: content and repr. */
+    static final class TestByteArray extends PyObject {
+        final byte[] content;
+
+        TestByteArray(byte[] content) {
+            this.content = content;
+        }
+
+        @Override
+        public PyType type() {
+            return BYTEARRAY;
+        }
+
+        @Override
+        public String repr() {
+            return "bytearray(" + PyBytes.repr(content) + ")";
+        }
+    }
 
     /** A Python list: items and repr. */
     static final class TestList extends PyObject {
@@ -50,7 +71,7 @@ final class TestValues {
         }
     }
 
-    /** A Python dict with str, int and bool keys, in insertion order. */
+    /** A Python dict with str, bytes, int and bool keys, in insertion order. */
     static final class TestDict extends PyObject {
         final List<PyObject[]> entries;
 
@@ -75,6 +96,9 @@ final class TestValues {
         private static boolean sameKey(PyObject a, PyObject b) {
             if (a instanceof PyStr && b instanceof PyStr) {
                 return ((PyStr) a).value.equals(((PyStr) b).value);
+            }
+            if (a instanceof PyBytes && b instanceof PyBytes) {
+                return java.util.Arrays.equals(((PyBytes) a).toByteArray(), ((PyBytes) b).toByteArray());
             }
             if (a instanceof PyInt && b instanceof PyInt) {
                 return ((PyInt) a).toBig().equals(((PyInt) b).toBig());
@@ -142,6 +166,12 @@ final class TestValues {
             List<Object> parts = (List<Object>) map.get("c");
             return new PyComplex(fromBits((String) parts.get(0)), fromBits((String) parts.get(1)));
         }
+        if (map.containsKey("b")) {
+            return new PyBytes(latin1((String) map.get("b")));
+        }
+        if (map.containsKey("ba")) {
+            return new TestByteArray(latin1((String) map.get("ba")));
+        }
         if (map.containsKey("t")) {
             return PyTuple.wrap(decodeAll((List<Object>) map.get("t")));
         }
@@ -167,6 +197,15 @@ final class TestValues {
         PyObject[] out = new PyObject[items.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = decode(items.get(i));
+        }
+        return out;
+    }
+
+    /** The bytes of a string of chars 0..255 (how the case files write bytes). */
+    static byte[] latin1(String s) {
+        byte[] out = new byte[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) s.charAt(i);
         }
         return out;
     }

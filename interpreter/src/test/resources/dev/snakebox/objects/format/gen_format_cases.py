@@ -10,6 +10,7 @@ which writes
   str_format_cases.jsonl  template.format(*args, **kwargs) and template.format_map(mapping)
   percent_cases.jsonl     template % args
   parser_cases.jsonl      _string.formatter_parser(template) and _string.formatter_field_name_split(name)
+  bytes_percent_cases.jsonl  bytes template % args
 
 A few cases depend on the C word size (the C long of format(x, 'c'), the Py_ssize_t of widths
 and of '%*d'); 64-bit CPython is the truth for those, so they come from a native 64-bit
@@ -35,7 +36,9 @@ and the outcome: "r": the result string, or "e": [exception type name, str(exc.a
 
 Values: int {"i": hex digits}, float {"f": 16 hex digits of the IEEE bits},
 complex {"c": [real bits, imag bits]}, str as a JSON string, bool, None as null,
-tuple {"t": [...]}, list [...], dict {"d": [[key, value], ...]}, Obj {"o": {"name": value}}.
+tuple {"t": [...]}, list [...], dict {"d": [[key, value], ...]}, Obj {"o": {"name": value}},
+bytes {"b": the bytes as a latin-1 string}, bytearray {"ba": likewise}. In bytes_percent_cases
+the template and the result are latin-1 strings too.
 """
 import json
 import math
@@ -71,6 +74,10 @@ def enc(v):
         return {"c": [bits(v.real), bits(v.imag)]}
     if t is str:
         return v
+    if t is bytes:
+        return {"b": v.decode("latin-1")}
+    if t is bytearray:
+        return {"ba": v.decode("latin-1")}
     if t is tuple:
         return {"t": [enc(x) for x in v]}
     if t is list:
@@ -453,6 +460,70 @@ def percent_cases():
     return rows
 
 
+# ---- bytes % formatting ----------------------------------------------------------------------
+
+BYTES_PERCENT_CASES = [
+    (b"", ()), (b"plain", ()), (b"%%", ()), (b"%s", b"abc"), (b"%b", (b"abc",)), (b"%s", bytearray(b"ba")),
+    (b"%b %s", (b"x", bytearray(b"y"))), (b"%r %a", ("\xe9", b"\xff")), (b"%a", 1 + 2j), (b"%r", 5),
+    (b"%.5s|%5s|%-5b|", (b"abcdefg", b"ab", b"cd")), (b"%5.1b|", b"xyz"), (b"\xff%s\x00", b"\x80"),
+    (b"%05d|%+x|%#o|% d", (-3, 255, 8, 4)), (b"%i %u %X %#X", (1, 2, 254, 254)), (b"%d", 2**100),
+    (b"%d", 3.7), (b"%x", -2**70), (b"%.3d|%-6.3x|", (5, 5)), (b"%f %e %g", (0.1, 0.1, 0.1)),
+    (b"%10.2f|%-10.2e|%+g", (3.14159, 3.14159, 1e20)), (b"%#.0f %#g", (2.0, 2.0)), (b"%F %E", (1e300, 1e-300)),
+    (b"%f", 10), (b"%f", True), (b"%c", 65), (b"%c", b"z"), (b"%c", bytearray(b"q")), (b"%5c|%-3c|", (65, b"B")),
+    (b"%c", 255), (b"%c", 0), (b"%(a)s %(b)d", {b"a": b"x", b"b": 5}), (b"%(a)s", {b"a": b"1"}),
+    (b"%*d|%-*d|%.*f", (5, 1, 5, 2, 3, 2.5)), (b"%ld %hd", (1, 2)), (b"%s", [1]), (b"x", [1]),
+    (b"%d%%", 50), (b"%c%c", (b"a", 98)),
+    # errors
+    (b"%", ()), (b"abc%", ()), (b"%5", 1), (b"%.", 1), (b"%(a", {}), (b"%(a)", {b"a": 1}),
+    (b"%s", ()), (b"%s %s", (1,)), (b"%s", (b"a", b"b")), (b"x", b"abc"), (b"x", "abc"), (b"x", (5,)),
+    (b"x", bytearray(b"a")), (b"%(a)s", b"abc"), (b"%(a)s", "abc"), (b"%(a)s", (1,)), (b"%(a)s", {"a": b"1"}),
+    (b"%y", 1), (b"%\xe9", 1), (b"%\x80", 1), (b"%i", "x"), (b"%u", "x"), (b"%x", "x"), (b"%o", 1.5),
+    (b"%d", None), (b"%f", "x"), (b"%f", 2**2000), (b"%e", None), (b"%c", b"ab"), (b"%c", b""),
+    (b"%c", "a"), (b"%c", 256), (b"%c", -1), (b"%c", 2**70), (b"%c", 1.5), (b"%c", bytearray(b"ab")),
+    (b"%s", "abc"), (b"%s", 5), (b"%b", None), (b"%s", 1.5), (b"%*d", (b"5", 1)),
+    (b"%.2147483648f", 1.0), (b"%.*d", (2**40, 5)), (b"%99999999999999999999d", 1),
+]
+
+
+def bytes_percent_row(t, args):
+    row = {"t": t.decode("latin-1"), "a": enc(args)}
+    result = outcome(lambda: t % args)
+    if "r" in result:
+        result["r"] = result["r"].decode("latin-1")
+    row.update(result)
+    return row
+
+
+def bytes_percent_cases():
+    rows = [bytes_percent_row(t, a) for t, a in BYTES_PERCENT_CASES]
+    rng = random.Random(13)
+    for _ in range(1500):
+        units = []
+        values = []
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.15:
+                units.append(rng.choice([b"lit ", b"%%", b"\xe9", b"-", b"\x00"]))
+                continue
+            flags = "".join(rng.choice("-+ #0") for _ in range(rng.choice([0, 0, 1, 2])))
+            width = rng.choice(["", "", str(rng.randint(0, 20))])
+            prec = rng.choice(["", "", "." + str(rng.choice([0, 1, 3, 6, 12]))])
+            conv = rng.choice("sbradiuoxXeEfFgGc")
+            units.append(("%" + flags + width + prec + conv).encode())
+            if conv in "sb":
+                values.append(rng.choice([random_str(rng).encode("utf-8"), bytearray(b"ba"), 5]))
+            elif conv in "ra":
+                values.append(rng.choice([random_int(rng), random_float(rng), random_str(rng), b"\x01b"]))
+            elif conv in "diuoxX":
+                values.append(random_int(rng) if rng.random() < 0.9 else random_float(rng))
+            elif conv in "eEfFgG":
+                values.append(random_float(rng) if rng.random() < 0.9 else random_int(rng))
+            else:
+                values.append(rng.randint(0, 255) if rng.random() < 0.6 else bytes([rng.randint(0, 255)]))
+        args = values[0] if len(values) == 1 and rng.random() < 0.5 else tuple(values)
+        rows.append(bytes_percent_row(b"".join(units), args))
+    return rows
+
+
 # ---- word-size dependent cases (64-bit CPython) --------------------------------------------
 
 def wide_cases():
@@ -486,3 +557,4 @@ if __name__ == "__main__":
         write("str_format_cases.jsonl", format_cases())
         write("percent_cases.jsonl", percent_cases())
         write("parser_cases.jsonl", parser_cases())
+        write("bytes_percent_cases.jsonl", bytes_percent_cases())
