@@ -42,13 +42,28 @@ public final class BuiltinFormat {
 
     /** {@code float.__format__(self, spec)}. */
     public static String formatFloat(PyFloat self, String spec, FormatHost host) {
+        if (self.type() == PyFloat.TYPE) {
+            return formatFloat(self.value, spec);
+        }
         if (spec.isEmpty()) {
-            return self.type() == PyFloat.TYPE ? FloatRepr.repr(self.value) : host.str(self);
+            return host.str(self);
         }
         FormatSpec parsed = FormatSpec.parse(spec, self.type().name, (char) 0, '>');
         return switch (parsed.type) {
             case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%' -> FloatFormatter.format(self.value, parsed);
             default -> throw FormatSpec.unknownCode(parsed.type, self.type().name);
+        };
+    }
+
+    /** {@code format(x, spec)} for a value known to be an exact float (the compiler's constants, f-strings). */
+    public static String formatFloat(double value, String spec) {
+        if (spec.isEmpty()) {
+            return FloatRepr.repr(value);
+        }
+        FormatSpec parsed = FormatSpec.parse(spec, "float", (char) 0, '>');
+        return switch (parsed.type) {
+            case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%' -> FloatFormatter.format(value, parsed);
+            default -> throw FormatSpec.unknownCode(parsed.type, "float");
         };
     }
 
@@ -66,14 +81,29 @@ public final class BuiltinFormat {
 
     /** {@code str.__format__(self, spec)}. */
     public static String formatStr(PyStr self, String spec, FormatHost host) {
+        if (self.type() == PyStr.TYPE) {
+            return formatStr(self.value, spec);
+        }
         if (spec.isEmpty()) {
-            return self.type() == PyStr.TYPE ? self.value : host.str(self);
+            return host.str(self);
         }
         FormatSpec parsed = FormatSpec.parse(spec, self.type().name, 's', '<');
         if (parsed.type != 's') {
             throw FormatSpec.unknownCode(parsed.type, self.type().name);
         }
         return StrFormatter.format(self.value, parsed);
+    }
+
+    /** {@code format(s, spec)} for a value known to be an exact str. */
+    public static String formatStr(String value, String spec) {
+        if (spec.isEmpty()) {
+            return value;
+        }
+        FormatSpec parsed = FormatSpec.parse(spec, "str", 's', '<');
+        if (parsed.type != 's') {
+            throw FormatSpec.unknownCode(parsed.type, "str");
+        }
+        return StrFormatter.format(value, parsed);
     }
 
     /** {@code object.__format__(self, spec)}: {@code str(self)}, and only for an empty spec. */
