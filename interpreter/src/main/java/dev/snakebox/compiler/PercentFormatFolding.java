@@ -11,8 +11,8 @@ import java.util.List;
  * {@code simple_format_arg_parse} and {@code parse_format} ({@code Python/ast_opt.c}).
  * Anything else (other conversions, too many or too few items) is left as it is.
  */
-final class PercentFormat {
-    private PercentFormat() {}
+final class PercentFormatFolding {
+    private PercentFormatFolding() {}
 
     /** {@code MAXDIGITS}: width and precision have at most two digits here. */
     private static final int MAXDIGITS = 3;
