@@ -1,5 +1,7 @@
 package dev.snakebox.objects.text;
 
+import dev.snakebox.objects.PyStr;
+
 /**
  * {@code str.upper}, {@code lower}, {@code casefold}, {@code title}, {@code capitalize} and
  * {@code swapcase}; CPython's {@code do_upper}, {@code do_lower}, {@code do_casefold},
@@ -37,6 +39,7 @@ public final class StrCase {
             int cp = Utf16.codePointAt(s, i);
             UnicodeCtype.appendUpper(out, cp);
             i += Utf16.units(cp);
+            check(out);
         }
         return finish(out);
     }
@@ -60,6 +63,7 @@ public final class StrCase {
             int cp = Utf16.codePointAt(s, i);
             appendLowerInContext(out, s, i, cp);
             i += Utf16.units(cp);
+            check(out);
         }
         return finish(out);
     }
@@ -71,6 +75,7 @@ public final class StrCase {
             int cp = Utf16.codePointAt(s, i);
             UnicodeCtype.appendFolded(out, cp);
             i += Utf16.units(cp);
+            check(out);
         }
         return finish(out);
     }
@@ -88,6 +93,7 @@ public final class StrCase {
             }
             previousIsCased = UnicodeCtype.isCased(cp);
             i += Utf16.units(cp);
+            check(out);
         }
         return finish(out);
     }
@@ -104,6 +110,7 @@ public final class StrCase {
             int cp = Utf16.codePointAt(s, i);
             appendLowerInContext(out, s, i, cp);
             i += Utf16.units(cp);
+            check(out);
         }
         return finish(out);
     }
@@ -121,6 +128,7 @@ public final class StrCase {
                 UnicodeCtype.appendCodePoint(out, cp);
             }
             i += Utf16.units(cp);
+            check(out);
         }
         return finish(out);
     }
@@ -129,6 +137,13 @@ public final class StrCase {
     private static String finish(StringBuilder out) {
         StrErrors.checkLength(out.length());
         return out.toString();
+    }
+
+    /** Stops a growing result as soon as it passes the longest string, before it exhausts the heap. */
+    private static void check(StringBuilder out) {
+        if (out.length() > PyStr.MAX_LENGTH) {
+            throw StrErrors.tooLong();
+        }
     }
 
     /** CPython's {@code lower_ucs4}: the full lowercase of the code point at unit {@code i} of {@code s}. */

@@ -6,7 +6,8 @@ package dev.snakebox.objects.text;
  *
  * <p>Everything comes from {@link UnicodeTypeTables} (Unicode 15.1, generated from the oracle),
  * never from {@code java.lang.Character}: the JDK and TeaVM know other Unicode versions and
- * other case rules. Code points outside 0..0x10FFFF have no properties and map to themselves.
+ * other case rules. Code points outside 0..0x10FFFF have no properties; the mappings are for
+ * code points read from strings.
  */
 public final class UnicodeCtype {
     private UnicodeCtype() {
