@@ -3,14 +3,15 @@ package dev.snakebox.objects.text;
 /**
  * Reading code points out of UTF-16 strings: a high surrogate followed by a low one is one code
  * point, any other surrogate unit is a code point of its own (a lone surrogate, which Python
- * strings may hold). Plain arithmetic, the same on the JVM and under TeaVM.
+ * strings may hold). Plain arithmetic, the same on the JVM and under TeaVM. The runtime iterates
+ * a str with {@link #codePointAt} and {@link #units}, and builds {@code chr(i)} with {@link #of}.
  */
-final class Utf16 {
+public final class Utf16 {
     private Utf16() {
     }
 
     /** The code point starting at unit {@code i}. */
-    static int codePointAt(String s, int i) {
+    public static int codePointAt(String s, int i) {
         char c = s.charAt(i);
         if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length()) {
             char d = s.charAt(i + 1);
@@ -22,7 +23,7 @@ final class Utf16 {
     }
 
     /** The code point ending just before unit {@code i}. */
-    static int codePointBefore(String s, int i) {
+    public static int codePointBefore(String s, int i) {
         char d = s.charAt(i - 1);
         if (d >= 0xDC00 && d <= 0xDFFF && i >= 2) {
             char c = s.charAt(i - 2);
@@ -34,12 +35,12 @@ final class Utf16 {
     }
 
     /** Number of UTF-16 units of a code point. */
-    static int units(int cp) {
+    public static int units(int cp) {
         return cp >= 0x10000 ? 2 : 1;
     }
 
     /** Number of code points of {@code s}. */
-    static int length(String s) {
+    public static int length(String s) {
         int n = s.length();
         int count = n;
         for (int i = 0; i + 1 < n; i++) {
@@ -63,7 +64,7 @@ final class Utf16 {
     }
 
     /** The code points of {@code s}. */
-    static int[] codePoints(String s) {
+    public static int[] codePoints(String s) {
         int[] out = new int[length(s)];
         int k = 0;
         for (int i = 0; i < s.length(); ) {
@@ -75,7 +76,7 @@ final class Utf16 {
     }
 
     /** A string of one code point. */
-    static String of(int cp) {
+    public static String of(int cp) {
         if (cp < 0x10000) {
             return String.valueOf((char) cp);
         }
