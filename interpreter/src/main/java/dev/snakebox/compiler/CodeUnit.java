@@ -20,6 +20,11 @@ final class CodeUnit {
     final List<String> names = new ArrayList<>();
     private final Map<String, Integer> nameIndex = new HashMap<>();
     final List<FBlock> fblocks = new ArrayList<>();
+    /**
+     * {@code u_scope_type == COMPILER_SCOPE_ASYNC_FUNCTION}: {@code async for} and
+     * {@code async with} are allowed here.
+     */
+    boolean isAsyncFunction;
 
     CodeUnit(String name, String qualname, int firstlineno) {
         this.name = name;

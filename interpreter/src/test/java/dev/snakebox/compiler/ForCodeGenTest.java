@@ -1,0 +1,115 @@
+package dev.snakebox.compiler;
+
+import static dev.snakebox.compiler.Listing.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.snakebox.lexer.SourceError;
+import org.junit.jupiter.api.Test;
+
+/** The instructions {@link ForCodeGen} emits, before the flow graph optimises them. */
+class ForCodeGenTest {
+    private static String codegen(String source) {
+        return Listing.of(Listing.codegen(source).seq);
+    }
+
+    /** The statements of {@code source} as the body of an {@code async def}. */
+    static String asyncCodegen(String source) {
+        CodeGen g = new CodeGen();
+        g.u = new CodeUnit("f", "f", 1);
+        g.u.isAsyncFunction = true;
+        g.visitStmts(AstOptimizer.optimize(Listing.parse(source)).body);
+        return Listing.of(g.u.seq);
+    }
+
+    @Test
+    void breakPopsTheIteratorAndContinueJumpsToForIter() {
+        assertEquals(lines(
+                "RESUME 0 @0",
+                "LOAD_NAME 0 @1",
+                "GET_ITER @1",
+                "FOR_ITER ->15 @1",
+                "NOP @1", // the target's line
+                "STORE_NAME 1 @1",
+                "LOAD_NAME 1 @2",
+                "TO_BOOL @2",
+                "POP_JUMP_IF_FALSE ->12 @2",
+                "NOP @3",
+                "POP_TOP @3", // break: the iterator goes
+                "JUMP ->19 @3", // after the else body
+                "NOP @4",
+                "JUMP ->3 @4", // continue
+                "JUMP ->3 @-",
+                "END_FOR @-",
+                "POP_TOP @-",
+                "LOAD_NAME 2 @6",
+                "POP_TOP @-",
+                "LOAD_CONST 0 @-",
+                "RETURN_VALUE @-"),
+                codegen("for x in y:\n    if x:\n        break\n    continue\nelse:\n    z\n"));
+    }
+
+    @Test
+    void iteratorAndTargetKeepTheirOwnLines() {
+        assertEquals(lines(
+                "RESUME 0 @0",
+                "LOAD_NAME 0 @2",
+                "GET_ITER @2",
+                "FOR_ITER ->8 @2",
+                "NOP @1",
+                "STORE_NAME 1 @1",
+                "NOP @3",
+                "JUMP ->3 @-",
+                "END_FOR @-",
+                "POP_TOP @-",
+                "LOAD_CONST 0 @-",
+                "RETURN_VALUE @-"), codegen("for x in (\n        y):\n    pass\n"));
+    }
+
+    @Test
+    void asyncForAwaitsAnextUnderAHandlerEndingTheLoop() {
+        assertEquals(lines(
+                "LOAD_NAME 0 @1",
+                "GET_AITER @1",
+                "SETUP_FINALLY ->19 @1",
+                "GET_ANEXT @1",
+                "LOAD_CONST 0 @1",
+                "SEND ->12 @1",
+                "SETUP_FINALLY ->11 @1",
+                "YIELD_VALUE 1 @1",
+                "POP_BLOCK @-",
+                "RESUME 3 @1",
+                "JUMP_NO_INTERRUPT ->5 @1",
+                "CLEANUP_THROW @1",
+                "END_SEND @1",
+                "POP_BLOCK @1",
+                "STORE_NAME 1 @1",
+                "NOP @2",
+                "POP_TOP @2", // break pops the async iterator too
+                "JUMP ->22 @2",
+                "JUMP ->2 @-",
+                "END_ASYNC_FOR @1",
+                "LOAD_NAME 2 @4",
+                "POP_TOP @-"), asyncCodegen("async for x in y:\n    break\nelse:\n    z\n"));
+    }
+
+    @Test
+    void asyncForOutsideAnAsyncFunctionIsASyntaxError() {
+        SourceError e = assertThrows(SourceError.class, () -> codegen("x = 1\nasync for i in y:\n    pass\n"));
+        assertEquals("'async for' outside async function", e.msg);
+        assertEquals(2, e.lineno);
+        assertEquals(1, e.offset);
+    }
+
+    @Test
+    void twentyTwoNestedLoopsAreTooMany() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 22; i++) {
+            sb.append("    ".repeat(i)).append("for x in y:\n");
+        }
+        sb.append("    ".repeat(22)).append("pass\n");
+        SourceError e = assertThrows(SourceError.class, () -> codegen(sb.toString()));
+        assertEquals("too many statically nested blocks", e.msg);
+        assertEquals(22, e.lineno);
+    }
+}
