@@ -15,8 +15,8 @@ import java.util.List;
  * The SyntaxErrors code generation raises about where a statement or expression may stand
  * ({@code Python/compile.c}): 'return', 'yield' and 'await' outside a function, 'await' outside
  * an async function, 'yield from' inside one, 'return' with a value in an async generator, an
- * asynchronous comprehension outside an async function, 'break' and 'continue' outside a loop
- * or in an except* block. The tree is walked in the order code generation compiles it, so the
+ * asynchronous comprehension outside an async function, 'async for' and 'async with' outside
+ * an async function, 'break' and 'continue' outside a loop or in an except* block. The tree is walked in the order code generation compiles it, so the
  * first error found is the one CPython reports.
  */
 final class PlacementChecks {
@@ -141,6 +141,9 @@ final class PlacementChecks {
             }
             case StmtNode.AsyncFor.KIND: {
                 StmtNode.AsyncFor f = (StmtNode.AsyncFor) s;
+                if (scope != Scope.ASYNC_FUNCTION) {
+                    throw SymbolTable.error(s, "'async for' outside async function");
+                }
                 loop(f.iter, f.target, f.body, f.orelse);
                 return;
             }
@@ -175,6 +178,9 @@ final class PlacementChecks {
             }
             case StmtNode.AsyncWith.KIND: {
                 StmtNode.AsyncWith w = (StmtNode.AsyncWith) s;
+                if (scope != Scope.ASYNC_FUNCTION) {
+                    throw SymbolTable.error(s, "'async with' outside async function");
+                }
                 with(w.items, w.body);
                 return;
             }
