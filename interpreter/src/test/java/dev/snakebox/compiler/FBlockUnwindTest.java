@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 class FBlockUnwindTest {
     private static final Location RETURN_AT_9 = new Location(9, 9, 4, 12);
 
+    /** A module unit as compiler_enter_scope leaves it: RESUME on line 0. */
     private static CodeGen unit() {
         CodeGen g = new CodeGen();
-        g.u = new CodeUnit("f", "f", 1);
+        g.u = new CodeUnit("<module>", "<module>", 1);
+        g.addopI(new Location(0, 1, 0, 0), dev.snakebox.bytecode.Opcodes.RESUME, 0);
         return g;
     }
 
@@ -41,6 +43,7 @@ class FBlockUnwindTest {
         g.pushFBlock(line(3), FBlock.Type.HANDLER_CLEANUP, g.newLabel(), -1, "e");
         g.pushFBlock(line(4), FBlock.Type.FINALLY_END, g.newLabel(), -1, null);
         assertEquals(lines(
+                "RESUME 0 @0",
                 // FINALLY_END: the exception below the value goes, then the saved one is restored
                 "SWAP 2 @9",
                 "POP_TOP @9",
@@ -79,11 +82,12 @@ class FBlockUnwindTest {
         g.pushFBlock(line(4), FBlock.Type.WHILE_LOOP, g.newLabel(), g.newLabel(), null);
         String listing = unwindForReturn(g);
         assertEquals(lines(
+                "RESUME 0 @0",
                 "POP_BLOCK @9", // TRY_EXCEPT
                 "POP_BLOCK @9", // FINALLY_TRY, keeping the return's line
                 "LOAD_NAME 0 @3",
                 "TO_BOOL @3",
-                "POP_JUMP_IF_FALSE ->9 @3",
+                "POP_JUMP_IF_FALSE ->10 @3",
                 "NOP @4",
                 "POP_TOP @4", // break drops the value being returned (POP_VALUE) ...
                 "POP_TOP @4", // ... and the iterator
