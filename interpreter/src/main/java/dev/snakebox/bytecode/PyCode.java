@@ -45,7 +45,9 @@ public final class PyCode extends PyObject implements PyCodeRef {
         this.argcount = argcount;
         this.posonlyargcount = posonlyargcount;
         this.kwonlyargcount = kwonlyargcount;
-        this.stacksize = stacksize;
+        // init_code (Objects/codeobject.c): there is no empty stack; a code object that never
+        // pushes anything ("pass", a lone "raise") still gets one slot
+        this.stacksize = stacksize == 0 ? 1 : stacksize;
         this.flags = flags;
         this.firstlineno = firstlineno;
         this.name = name;

@@ -35,10 +35,8 @@ final class Assembler {
         char[] code = emitCode(instrs);
         byte[] linetable = locationInfo(instrs, u.firstlineno);
         byte[] exceptiontable = exceptionTable(instrs);
-        // python3.13's co_stacksize is at least 1: RETURN_CONST, a LOAD_CONST and RETURN_VALUE
-        // in one, briefly holds its value even where the flow graph counts no item
-        int stacksize = Math.max(maxdepth, 1);
-        return new PyCode(u.argcount, u.posonlyargcount, u.kwonlyargcount, stacksize, u.flags, u.firstlineno,
+        // (PyCode makes a depth of 0 one slot, as CPython's init_code does)
+        return new PyCode(u.argcount, u.posonlyargcount, u.kwonlyargcount, maxdepth, u.flags, u.firstlineno,
                 u.name, u.qualname, u.filename, code, consts.toArray(), u.names, u.localsplusnames,
                 u.localspluskinds, linetable, exceptiontable);
     }

@@ -237,22 +237,7 @@ final class CodeGen {
      * Returns the location to use from here on.
      */
     Location unwindFBlock(Location loc, FBlock info, boolean preserveTos) {
-        switch (info.type) {
-            case WHILE_LOOP:
-            case EXCEPTION_HANDLER:
-            case EXCEPTION_GROUP_HANDLER:
-            case ASYNC_COMPREHENSION_GENERATOR:
-            case STOP_ITERATION:
-                return loc;
-            case POP_VALUE:
-                if (preserveTos) {
-                    addopI(loc, Opcodes.SWAP, 2);
-                }
-                addop(loc, Opcodes.POP_TOP);
-                return loc;
-            default:
-                throw Errors.notImplemented("leaving a " + info.type + " block is not supported yet");
-        }
+        return FBlockUnwind.unwind(this, loc, info, preserveTos);
     }
 
     /**
@@ -354,6 +339,30 @@ final class CodeGen {
                 break;
             case StmtNode.Match.KIND:
                 new PatternCodeGen(this).match((StmtNode.Match) s);
+                break;
+            case StmtNode.For.KIND:
+                ForCodeGen.forStmt(this, (StmtNode.For) s);
+                break;
+            case StmtNode.AsyncFor.KIND:
+                ForCodeGen.asyncFor(this, (StmtNode.AsyncFor) s);
+                break;
+            case StmtNode.Try.KIND:
+                TryCodeGen.tryStmt(this, (StmtNode.Try) s);
+                break;
+            case StmtNode.TryStar.KIND:
+                TryStarCodeGen.tryStar(this, (StmtNode.TryStar) s);
+                break;
+            case StmtNode.With.KIND:
+                WithCodeGen.with(this, (StmtNode.With) s);
+                break;
+            case StmtNode.AsyncWith.KIND:
+                WithCodeGen.asyncWith(this, (StmtNode.AsyncWith) s);
+                break;
+            case StmtNode.Raise.KIND:
+                RaiseCodeGen.raise(this, (StmtNode.Raise) s);
+                break;
+            case StmtNode.Assert.KIND:
+                RaiseCodeGen.assertStmt(this, (StmtNode.Assert) s);
                 break;
             default:
                 throw unsupported(s);

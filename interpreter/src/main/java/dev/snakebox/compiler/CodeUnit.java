@@ -49,6 +49,13 @@ final class CodeUnit {
     /** {@code u_static_attributes}: for a class, the attributes its methods assign on {@code self}. */
     final Set<String> staticAttributes = new LinkedHashSet<>();
     final List<FBlock> fblocks = new ArrayList<>();
+    /**
+     * {@code u_scope_type == COMPILER_SCOPE_ASYNC_FUNCTION}: {@code async for} and
+     * {@code async with} are allowed here.
+     */
+    boolean isAsyncFunction() {
+        return scopeType == ScopeType.ASYNC_FUNCTION;
+    }
 
     CodeUnit(String name, ScopeType scopeType, SymbolTableEntry ste, int firstlineno) {
         this.name = name;

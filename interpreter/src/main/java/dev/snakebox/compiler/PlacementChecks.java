@@ -15,16 +15,33 @@ import java.util.List;
  * The SyntaxErrors code generation raises about where a statement or expression may stand
  * ({@code Python/compile.c}): 'return', 'yield' and 'await' outside a function, 'await' outside
  * an async function, 'yield from' inside one, 'return' with a value in an async generator, an
- * asynchronous comprehension outside an async function, 'break' and 'continue' outside a loop
- * or in an except* block. The tree is walked in the order code generation compiles it, so the
+ * asynchronous comprehension outside an async function, 'async for' and 'async with' outside
+ * an async function, 'break' and 'continue' outside a loop or in an except* block. The tree is walked in the order code generation compiles it, so the
  * first error found is the one CPython reports.
  */
 final class PlacementChecks {
     /** The kind of code being compiled: CPython's {@code COMPILER_SCOPE_*}. */
     private enum Scope { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
 
-    /** What a break, continue or return finds around it: CPython's frame block types that matter. */
-    private enum Block { LOOP, EXCEPT_STAR, OTHER }
+    /**
+     * What a break, continue or return finds around it: CPython's frame block types that matter.
+     * Leaving a with block or a try with a finally body makes the location of what follows
+     * artificial, so an except* block met after one is reported without a location; leaving a
+     * finally block compiles its body there.
+     */
+    private static final class Block {
+        static final Block LOOP = new Block(null);
+        static final Block EXCEPT_STAR = new Block(null);
+        static final Block WITH = new Block(null);
+        static final Block OTHER = new Block(null);
+
+        /** The finally body of a try/finally block; null for the other kinds. */
+        final List<StmtNode> finalbody;
+
+        Block(List<StmtNode> finalbody) {
+            this.finalbody = finalbody;
+        }
+    }
 
     private Scope scope = Scope.MODULE;
     /** Whether the async function being compiled is a generator ({@code ste_generator}). */
@@ -89,16 +106,17 @@ final class PlacementChecks {
                 }
                 // compiler_return points at a constant returned on the statement's own line
                 boolean atValue = r.value instanceof ExprNode.Constant && r.value.lineno == s.lineno;
-                unwind(atValue ? r.value : s, false);
+                boolean preserveTos = r.value != null && !(r.value instanceof ExprNode.Constant);
+                unwind(atValue ? r.value : s, false, preserveTos);
                 return;
             }
             case StmtNode.Break.KIND:
-                if (!unwind(s, true)) {
+                if (!unwind(s, true, false)) {
                     throw SymbolTable.error(s, "'break' outside loop");
                 }
                 return;
             case StmtNode.Continue.KIND:
-                if (!unwind(s, true)) {
+                if (!unwind(s, true, false)) {
                     throw SymbolTable.error(s, "'continue' not properly in loop");
                 }
                 return;
@@ -123,6 +141,9 @@ final class PlacementChecks {
             }
             case StmtNode.AsyncFor.KIND: {
                 StmtNode.AsyncFor f = (StmtNode.AsyncFor) s;
+                if (scope != Scope.ASYNC_FUNCTION) {
+                    throw SymbolTable.error(s, "'async for' outside async function");
+                }
                 loop(f.iter, f.target, f.body, f.orelse);
                 return;
             }
@@ -131,26 +152,82 @@ final class PlacementChecks {
                 loop(w.test, null, w.body, w.orelse);
                 return;
             }
+            case StmtNode.Try.KIND: {
+                // compiler_try_except compiles the else body before the handlers
+                StmtNode.Try t = (StmtNode.Try) s;
+                enterFinally(t.finalbody);
+                stmts(t.body);
+                stmts(t.orelse);
+                handlers(t.handlers, Block.OTHER);
+                leaveFinally(t.finalbody);
+                return;
+            }
             case StmtNode.TryStar.KIND: {
                 StmtNode.TryStar t = (StmtNode.TryStar) s;
-                blocks.add(Block.OTHER);
+                enterFinally(t.finalbody);
                 stmts(t.body);
-                blocks.remove(blocks.size() - 1);
-                for (ExcepthandlerNode h : t.handlers) {
-                    ExcepthandlerNode.ExceptHandler e = (ExcepthandlerNode.ExceptHandler) h;
-                    if (e.type != null) {
-                        expr(e.type);
-                    }
-                    blocks.add(Block.EXCEPT_STAR);
-                    stmts(e.body);
-                    blocks.remove(blocks.size() - 1);
-                }
+                handlers(t.handlers, Block.EXCEPT_STAR);
                 stmts(t.orelse);
-                stmts(t.finalbody);
+                leaveFinally(t.finalbody);
+                return;
+            }
+            case StmtNode.With.KIND: {
+                StmtNode.With w = (StmtNode.With) s;
+                with(w.items, w.body);
+                return;
+            }
+            case StmtNode.AsyncWith.KIND: {
+                StmtNode.AsyncWith w = (StmtNode.AsyncWith) s;
+                if (scope != Scope.ASYNC_FUNCTION) {
+                    throw SymbolTable.error(s, "'async with' outside async function");
+                }
+                with(w.items, w.body);
                 return;
             }
             default:
                 children(s);
+        }
+    }
+
+    /** A try with a finally body protects its body, else body and handlers. */
+    private void enterFinally(List<StmtNode> finalbody) {
+        if (!finalbody.isEmpty()) {
+            blocks.add(new Block(finalbody));
+        }
+    }
+
+    /** The finally body, after the block. */
+    private void leaveFinally(List<StmtNode> finalbody) {
+        if (!finalbody.isEmpty()) {
+            blocks.remove(blocks.size() - 1);
+            stmts(finalbody);
+        }
+    }
+
+    private void handlers(List<ExcepthandlerNode> handlers, Block kind) {
+        for (ExcepthandlerNode h : handlers) {
+            ExcepthandlerNode.ExceptHandler e = (ExcepthandlerNode.ExceptHandler) h;
+            if (e.type != null) {
+                expr(e.type);
+            }
+            blocks.add(kind);
+            stmts(e.body);
+            blocks.remove(blocks.size() - 1);
+        }
+    }
+
+    /** Each item's expression, then its target and the rest inside its block. */
+    private void with(List<dev.snakebox.ast.Withitem> items, List<StmtNode> body) {
+        for (dev.snakebox.ast.Withitem item : items) {
+            expr(item.contextExpr);
+            blocks.add(Block.WITH);
+            if (item.optionalVars != null) {
+                expr(item.optionalVars);
+            }
+        }
+        stmts(body);
+        for (int i = 0; i < items.size(); i++) {
+            blocks.remove(blocks.size() - 1);
         }
     }
 
@@ -168,16 +245,32 @@ final class PlacementChecks {
 
     /**
      * {@code compiler_unwind_fblock_stack}: whether a loop encloses the statement (for break and
-     * continue); an except* block met first is an error.
+     * continue); an except* block met first is an error. A finally body left on the way is
+     * compiled there, below the blocks it leaves (and, for a return keeping its value, above a
+     * block that pops that value).
      */
-    private boolean unwind(Node s, boolean toLoop) {
+    private boolean unwind(Node s, boolean toLoop, boolean preserveTos) {
+        boolean artificial = false;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block b = blocks.get(i);
             if (b == Block.EXCEPT_STAR) {
-                throw SymbolTable.error(s, "'break', 'continue' and 'return' cannot appear in an except* block");
+                String msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+                throw artificial ? CodeGen.error(Location.NONE, msg) : SymbolTable.error(s, msg);
             }
             if (toLoop && b == Block.LOOP) {
                 return true;
+            }
+            if (b.finalbody != null) {
+                List<Block> saved = blocks;
+                blocks = new ArrayList<>(saved.subList(0, i));
+                if (preserveTos) {
+                    blocks.add(Block.OTHER);
+                }
+                stmts(b.finalbody);
+                blocks = saved;
+                artificial = true;
+            } else if (b == Block.WITH) {
+                artificial = true;
             }
         }
         return false;

@@ -53,8 +53,12 @@ public final class SourceError extends RuntimeException {
         return new SourceError("SyntaxError", msg, -1, -1, -1, -1);
     }
 
-    /** Whether the error has a location (CPython's lineno is not None). */
+    /**
+     * Whether the error has a location (CPython's lineno is not None). The compiler's errors at
+     * an artificial location ({@code NO_LOCATION}: a break in an except* block reached after
+     * unwinding a finally body) have one: line -1, offset 0, which CPython prints as such.
+     */
     public boolean hasLocation() {
-        return lineno >= 0;
+        return lineno >= 0 || offset >= 0;
     }
 }

@@ -1,0 +1,8 @@
+for x in y:
+    try:
+        with a as b:
+            f(b)
+    except E as e:
+        continue
+    finally:
+        g()

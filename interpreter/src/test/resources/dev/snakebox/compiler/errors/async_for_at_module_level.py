@@ -1,0 +1,3 @@
+x = 1
+async for i in y:
+    pass

@@ -1,0 +1,8 @@
+for x in y:
+    try:
+        pass
+    except* E:
+        try:
+            break
+        finally:
+            f()

@@ -1,0 +1,6 @@
+for x in y:
+    try:
+        break
+        await z
+    finally:
+        (yield)
