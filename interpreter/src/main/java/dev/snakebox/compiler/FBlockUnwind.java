@@ -88,7 +88,7 @@ final class FBlockUnwind {
         if (info.type == FBlock.Type.ASYNC_WITH) {
             g.addopI(loc, Opcodes.GET_AWAITABLE, 2);
             g.loadConst(loc, PyNone.NONE);
-            YieldFromCodeGen.addYieldFrom(g, loc, true);
+            g.generators.addYieldFrom(loc, true);
         }
         g.addop(loc, Opcodes.POP_TOP);
         return Location.NONE;

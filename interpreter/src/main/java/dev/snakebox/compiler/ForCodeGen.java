@@ -63,7 +63,7 @@ final class ForCodeGen {
         g.addopJump(loc, Opcodes.SETUP_FINALLY, except);
         g.addop(loc, Opcodes.GET_ANEXT);
         g.loadConst(loc, PyNone.NONE);
-        YieldFromCodeGen.addYieldFrom(g, loc, true);
+        g.generators.addYieldFrom(loc, true);
         g.addop(loc, Opcodes.POP_BLOCK);
         g.visitExpr(s.target);
         g.visitStmts(s.body);

@@ -91,7 +91,7 @@ final class WithCodeGen {
     private static void await(CodeGen g, Location loc, int where) {
         g.addopI(loc, Opcodes.GET_AWAITABLE, where);
         g.loadConst(loc, PyNone.NONE);
-        YieldFromCodeGen.addYieldFrom(g, loc, true);
+        g.generators.addYieldFrom(loc, true);
     }
 
     /** {@code compiler_call_exit_with_nones}: the bound {@code __exit__} is on the stack. */
