@@ -51,24 +51,6 @@ final class Identifiers {
         return (low & 1) == 1;
     }
 
-    /**
-     * The name the parser stores for identifier {@code name}: its NFKC form, unless that is a
-     * keyword or soft keyword (the parser decides keywords on the text as written, so such a name
-     * keeps the spelling that makes it an identifier; CPython would store the keyword's text).
-     */
-    static String normalize(String name) {
-        String n = nfkc(name);
-        if (n.equals(name)) {
-            return name;
-        }
-        for (String k : IdentifierTables.KEYWORDS) {
-            if (k.equals(n)) {
-                return name;
-            }
-        }
-        return n;
-    }
-
     /** {@code unicodedata.normalize('NFKC', s)} for the characters an identifier holds. */
     static String nfkc(String s) {
         boolean ascii = true;

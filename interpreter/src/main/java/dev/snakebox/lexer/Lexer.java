@@ -549,7 +549,10 @@ public final class Lexer {
         String name = text.substring(tokStart, pos);
         if (nonascii) {
             verifyIdentifier(name);
-            name = Identifiers.normalize(name);
+            String normalized = Identifiers.nfkc(name);
+            if (!normalized.equals(name)) {
+                return new Token(TokenKind.NAME, normalized, name, tokLine, tokCol, line, col(pos), null, level);
+            }
         }
         return new Token(TokenKind.NAME, name, tokLine, tokCol, line, col(pos), null, level);
     }

@@ -15,10 +15,16 @@ public final class Token {
     /**
      * The source text of the token (for OP the operator itself, e.g. {@code "**="}). For a NAME
      * with non-ASCII characters it is the NFKC-normalised identifier, as CPython's parser makes
-     * it ({@code _PyPegen_new_identifier}), unless that would spell a keyword. The NEWLINE the
+     * it ({@code _PyPegen_new_identifier}), even when that spells a keyword. The NEWLINE the
      * tokenizer supplies for a last line without one has the empty text.
      */
     public final String text;
+    /**
+     * For a NAME that NFKC normalisation changed, the name as written; else null. Keywords and
+     * soft keywords are recognised on the written text, so such a name is never one (CPython
+     * compares the token's bytes), even when its normalised {@link #text} is {@code def}.
+     */
+    public final String written;
     public final int line;
     public final int col;
     public final int endLine;
@@ -41,6 +47,13 @@ public final class Token {
     }
 
     public Token(TokenKind kind, String text, int line, int col, int endLine, int endCol, String metadata, int level) {
+        this(kind, text, null, line, col, endLine, endCol, metadata, level);
+    }
+
+    /** A NAME whose written form {@code written} normalises to {@code text}. */
+    public Token(TokenKind kind, String text, String written, int line, int col, int endLine, int endCol,
+            String metadata, int level) {
+        this.written = written;
         this.kind = kind;
         this.text = text;
         this.line = line;

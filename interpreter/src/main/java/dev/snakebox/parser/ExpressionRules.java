@@ -285,7 +285,7 @@ abstract class ExpressionRules extends ParserBase {
 
     /** SOFT_KEYWORD: a NAME that is one of the soft keywords. */
     private boolean isSoftKeywordToken() {
-        if (type() != NAME) {
+        if (type() != NAME || ts.peek().written != null) {
             return false;
         }
         switch (ts.peek().text) {

@@ -5,6 +5,8 @@ import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
 import dev.snakebox.lexer.Token;
 import dev.snakebox.lexer.TokenKind;
+import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.StrRepr;
@@ -37,6 +39,9 @@ public final class FStrings {
         /** Whether the grammar's {@code invalid_} rules are on (the parser's second pass). */
         boolean invalidRulesOn();
     }
+
+    /** How the SyntaxError made of an escape decoder's error begins. */
+    private static final String UNICODE_ERROR = "(unicode error) ";
 
     private final TokenStream ts;
     private final Source src;
@@ -249,7 +254,7 @@ public final class FStrings {
             Token t = ts.peek();
             if (t.kind == TokenKind.FSTRING_MIDDLE) {
                 ts.next();
-                String value = StringLiterals.decodeFStringText(t.text, false, t, t, t.line, src);
+                String value = specText(t);
                 items.add(new ExprNode.Constant(PyStr.of(value), null, t.line, startCol(t), t.endLine, endCol(t)));
             } else if (t.isOp("{")) {
                 items.add(replacementField());
@@ -273,6 +278,21 @@ public final class FStrings {
             return new ExprNode.JoinedStr(nonEmpty, line, col, last.endLine, endCol(last));
         }
         return concatenate(nonEmpty, line, col, last.endLine, endCol(last));
+    }
+
+    /**
+     * A format spec's literal text, decoded as a non-raw string. A bad escape there is not made a
+     * SyntaxError: CPython lets the escape decoder's UnicodeDecodeError through as it is.
+     */
+    private String specText(Token t) {
+        try {
+            return StringLiterals.decodeFStringText(t.text, false, t, t, t.line, src);
+        } catch (SourceError e) {
+            if (e.msg.startsWith(UNICODE_ERROR)) {
+                throw Errors.raise(ExceptionTypes.UnicodeDecodeError, e.msg.substring(UNICODE_ERROR.length()));
+            }
+            throw e;
+        }
     }
 
     /**

@@ -141,7 +141,7 @@ abstract class ParserBase {
 
     /** Whether the next token is the soft keyword {@code kw} (a NAME with that text). */
     final boolean isSoftKeyword(String kw) {
-        return ts.type(ts.mark) == TokenTypes.NAME && ts.peek().text.equals(kw);
+        return ts.type(ts.mark) == TokenTypes.NAME && ts.peek().written == null && ts.peek().text.equals(kw);
     }
 
     /** {@code _PyPegen_expect_soft_keyword}. */

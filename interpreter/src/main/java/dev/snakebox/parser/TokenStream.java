@@ -293,6 +293,11 @@ final class TokenStream {
                 if (e.unclosedBracket && lastLine <= e.lineno) {
                     return;
                 }
+                if (e.insideFString) {
+                    // found inside an f-string: the parser's error in the expression part stands
+                    // (CPython keeps it when its tokenizer is in an f-string mode)
+                    return;
+                }
                 throw e;
             }
             if (t.kind == TokenKind.ENDMARKER) {

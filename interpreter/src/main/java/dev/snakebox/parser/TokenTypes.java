@@ -121,7 +121,7 @@ final class TokenTypes {
     static int classify(Token t) {
         switch (t.kind) {
             case ENDMARKER: return ENDMARKER;
-            case NAME: return keyword(t.text);
+            case NAME: return t.written != null ? NAME : keyword(t.text);
             case NUMBER: return NUMBER;
             case STRING: return STRING;
             case NEWLINE: return NEWLINE;
