@@ -439,11 +439,4 @@ final class IdentifierTables {
         0xe6, 0x1e94a, 0x1e94a, 0x7
     };
 
-    /** The keywords and soft keywords ({@code keyword.kwlist}, {@code keyword.softkwlist}). */
-    static final String[] KEYWORDS = {
-        "False", "None", "True", "_", "and", "as", "assert", "async", "await", "break", "case",
-        "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
-        "global", "if", "import", "in", "is", "lambda", "match", "nonlocal", "not", "or", "pass",
-        "raise", "return", "try", "type", "while", "with", "yield",
-    };
 }
