@@ -122,9 +122,11 @@ final class ConstantComplex {
     }
 
     /**
-     * {@code complex_pow}: a small integral exponent by repeated squaring ({@code c_powi}); an
-     * infinite part is an OverflowError. The general case ({@code _Py_c_pow}) needs the C
-     * library's hypot, atan2, pow, exp, log, cos and sin to the last bit, which we do not have.
+     * {@code complex_pow}: a small integral exponent by repeated squaring ({@code c_powi}), any
+     * other by polar form ({@code _Py_c_pow}); an infinite part is an OverflowError. The polar
+     * form uses the maths library's hypot, pow, atan2, exp, log, cos and sin, as CPython's
+     * does with the C library's: a result may differ from CPython's in the last bit where the
+     * two libraries round differently (differences/complex-powers.md).
      */
     static double[] pow(double[] a, double[] b) {
         double[] p;
@@ -146,7 +148,15 @@ final class ConstantComplex {
             }
             p = new double[] {0.0, 0.0};
         } else {
-            throw Errors.notImplemented("folding a complex power with a non-integral exponent is not supported yet");
+            double vabs = Math.hypot(a[0], a[1]);
+            double len = Math.pow(vabs, b[0]);
+            double at = Math.atan2(a[1], a[0]);
+            double phase = at * b[0];
+            if (b[1] != 0.0) {
+                len /= Math.exp(at * b[1]);
+                phase += b[1] * Math.log(vabs);
+            }
+            p = new double[] {len * Math.cos(phase), len * Math.sin(phase)};
         }
         if (Double.isInfinite(p[0]) || Double.isInfinite(p[1])) {
             return null; // OverflowError: complex exponentiation
