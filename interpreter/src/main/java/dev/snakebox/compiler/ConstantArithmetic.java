@@ -3,6 +3,7 @@ package dev.snakebox.compiler;
 import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.ast.UnaryopNode;
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.FloatOps;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
@@ -58,7 +59,7 @@ final class ConstantArithmetic {
                 if (v instanceof PyInt) {
                     return PyInt.of(((PyInt) v).toBig().negate());
                 }
-                return v instanceof PyFloat ? new PyFloat(-((PyFloat) v).value) : null;
+                return v instanceof PyFloat ? new PyFloat(FloatOps.neg(((PyFloat) v).value)) : null;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.snakebox.compiler;
 
 import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.FloatOps;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
@@ -69,7 +70,7 @@ final class ConstantComplex {
 
     /** {@code -c} and {@code +c}. */
     static PyObject negate(PyComplex c) {
-        return new PyComplex(-c.real, -c.imag);
+        return new PyComplex(FloatOps.neg(c.real), FloatOps.neg(c.imag));
     }
 
     /** {@code _Py_c_prod}. */

@@ -128,7 +128,7 @@ public final class Abstract {
             return IntOps.negate((PyInt) a);
         }
         if (a instanceof PyFloat) {
-            return new PyFloat(-((PyFloat) a).value);
+            return new PyFloat(FloatOps.neg(((PyFloat) a).value));
         }
         throw Errors.typeError("bad operand type for unary -: '" + a.type().name + "'");
     }

@@ -7,6 +7,15 @@ package dev.snakebox.objects;
 public final class FloatOps {
     private FloatOps() {}
 
+    /**
+     * {@code -x} with the sign of a zero flipped too ({@code float_neg}). Not Java's {@code -x}:
+     * TeaVM's wasm-gc backend compiles it as {@code 0 - x}, which makes {@code -0.0} of
+     * {@code 0.0} plain {@code 0.0}.
+     */
+    public static double neg(double x) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) ^ Long.MIN_VALUE);
+    }
+
     public static double div(double a, double b) {
         if (b == 0.0) {
             throw Errors.zeroDivision("float division by zero");

@@ -28,7 +28,7 @@ public final class PyComplex extends PyObject {
      */
     @Override
     public String repr() {
-        if (real == 0.0 && 1 / real > 0) {
+        if (Double.doubleToRawLongBits(real) == 0L) { // +0.0 exactly (the sign of a zero, without a division)
             return part(imag) + "j";
         }
         String im = part(imag);

@@ -39,7 +39,7 @@ final class ComplexFormatter {
         if (type == 0) {
             type = 'r';
             defaultPrecision = 0;
-            if (re == 0.0 && 1 / re > 0) {
+            if (Double.doubleToRawLongBits(re) == 0L) { // +0.0 exactly
                 skipReal = true;
             } else {
                 parentheses = true;
