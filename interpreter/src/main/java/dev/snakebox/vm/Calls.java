@@ -1,0 +1,58 @@
+package dev.snakebox.vm;
+
+import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.PyFunction;
+import dev.snakebox.objects.PyInstance;
+import dev.snakebox.objects.PyNone;
+import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyTuple;
+import dev.snakebox.objects.PyType;
+
+/**
+ * Frames for calls of Python functions ({@code _PyEvalFramePushAndInit}), and the
+ * stackless instantiation of a class whose {@code __init__} is a Python function (CPython's
+ * {@code CALL_ALLOC_AND_ENTER_INIT}): the instance is made, and {@code __init__} runs as a frame
+ * of the loop whose return value is checked and replaced by the instance.
+ */
+final class Calls {
+    private Calls() {}
+
+    static Frame frameFor(PyFunction fn, PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        CodeInfo info = CodeInfo.of(fn.code);
+        if (info.generator) {
+            throw Errors.notImplemented("generators and coroutines are not supported yet");
+        }
+        Frame f = new Frame(fn.code, info, fn.globals, fn.builtins, null, fn);
+        ArgBinder.bind(fn, info, f.localsplus, args, start, nargs, kwnames);
+        return f;
+    }
+
+    /**
+     * A frame running {@code cls.__init__} on a new instance, when {@code cls} makes plain
+     * instances and its {@code __init__} is a Python function; null otherwise (the call then goes
+     * through {@code type.__call__}). {@code lp[selfSlot]} is free and takes the instance; the
+     * arguments follow it.
+     */
+    static Frame initFrame(PyType cls, PyObject[] lp, int selfSlot, int nargs, PyTuple kwnames) {
+        if (!cls.isHeapType() || cls.type() != PyType.TYPE || !cls.newIsObjectNew()) {
+            return null;
+        }
+        PyObject init = cls.initFunction();
+        if (!(init instanceof PyFunction)) {
+            return null;
+        }
+        PyInstance self = new PyInstance(cls);
+        lp[selfSlot] = self;
+        Frame f = frameFor((PyFunction) init, lp, selfSlot, nargs + 1, kwnames);
+        f.initSelf = self;
+        return f;
+    }
+
+    /** {@code EXIT_INIT_CHECK}: {@code __init__} must return None; the call's value is the instance. */
+    static PyObject initResult(Frame f, PyObject r) {
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + r.type().name + "'");
+        }
+        return f.initSelf;
+    }
+}
