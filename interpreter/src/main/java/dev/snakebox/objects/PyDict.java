@@ -15,8 +15,9 @@ public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyType.BASETYPE, DictType::fill, DictType::define);
 
     private static final int MIN_SIZE = 8;
-    private static final int EMPTY = -1;
-    private static final int DUMMY = -2;
+    /** Index slots hold 0 when empty, {@link #DUMMY} when deleted, else entry position + 1 (so a new table needs no fill). */
+    private static final int EMPTY = 0;
+    private static final int DUMMY = -1;
     private static final int PERTURB_SHIFT = 5;
     private static int nextKeysVersion = 1;
 
@@ -58,7 +59,6 @@ public class PyDict extends PyObject {
 
     private void init(int size) {
         indices = new int[size];
-        java.util.Arrays.fill(indices, EMPTY);
         int usable = size * 2 / 3;
         hashes = new long[usable];
         keys = new PyObject[usable];
@@ -107,14 +107,20 @@ public class PyDict extends PyObject {
      * code that changes this dict: then the lookup starts again.
      */
     private int find(PyObject key, long hash) {
+        if (key.getClass() == PyStr.class) {
+            int r = findStr((PyStr) key, hash);
+            if (r != -2) {
+                return r;
+            }
+        }
         while (true) {
             int[] idx = indices;
             int mask = idx.length - 1;
             int i = (int) (hash & mask);
             long perturb = hash;
             while (true) {
-                int ix = idx[i];
-                if (ix == EMPTY) {
+                int ix = idx[i] - 1;
+                if (ix == EMPTY - 1) {
                     return -1;
                 }
                 if (ix >= 0) {
@@ -123,7 +129,7 @@ public class PyDict extends PyObject {
                         return ix;
                     }
                     if (hashes[ix] == hash) {
-                        if (k instanceof PyStr && key instanceof PyStr && k.getClass() == PyStr.class && key.getClass() == PyStr.class) {
+                        if (k.getClass() == PyStr.class && key.getClass() == PyStr.class) {
                             if (((PyStr) k).value.equals(((PyStr) key).value)) {
                                 return ix;
                             }
@@ -142,6 +148,43 @@ public class PyDict extends PyObject {
                 perturb >>>= PERTURB_SHIFT;
                 i = (int) ((i * 5L + perturb + 1) & mask);
             }
+        }
+    }
+
+    /**
+     * The lookup of an exact str key, which needs no Python code unless it meets a non-str key
+     * with the same hash: then -2, and the general lookup takes over.
+     */
+    private int findStr(PyStr key, long hash) {
+        int[] idx = indices;
+        PyObject[] ks = keys;
+        long[] hs = hashes;
+        int mask = idx.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        String v = key.value;
+        while (true) {
+            int ix = idx[i] - 1;
+            if (ix < 0) {
+                if (ix == EMPTY - 1) {
+                    return -1;
+                }
+            } else {
+                PyObject k = ks[ix];
+                if (k == key) {
+                    return ix;
+                }
+                if (hs[ix] == hash) {
+                    if (k.getClass() != PyStr.class) {
+                        return -2;
+                    }
+                    if (((PyStr) k).value.equals(v)) {
+                        return ix;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
@@ -197,11 +240,11 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
-        while (idx[i] >= 0) {
+        while (idx[i] > 0) {
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        idx[i] = nentries;
+        idx[i] = nentries + 1;
         hashes[nentries] = hash;
         keys[nentries] = key;
         values[nentries] = value;
@@ -221,7 +264,6 @@ public class PyDict extends PyObject {
         PyObject[] ov = values;
         int on = nentries;
         indices = new int[size];
-        java.util.Arrays.fill(indices, EMPTY);
         int usable = size * 2 / 3;
         hashes = new long[usable];
         keys = new PyObject[usable];
@@ -239,7 +281,7 @@ public class PyDict extends PyObject {
                 perturb >>>= PERTURB_SHIFT;
                 i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            indices[i] = n;
+            indices[i] = n + 1;
             hashes[n] = h;
             keys[n] = ok[j];
             values[n] = ov[j];
@@ -269,7 +311,7 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
-        while (idx[i] != ix) {
+        while (idx[i] != ix + 1) {
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }

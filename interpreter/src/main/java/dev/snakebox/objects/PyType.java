@@ -209,6 +209,10 @@ public final class PyType extends PyObject {
         return new PyType(name, base, flags, slots, definer);
     }
 
+    /** The {@code __init__} found last by {@link #initFunction}, and the version it was found at. */
+    private PyObject initCache;
+    private int initCacheVersion;
+
     /** A class: made by {@link TypeNew}, which sets everything else. */
     static PyType heap(PyType metatype, String name, PyType base) {
         PyType t = new PyType(name, null, HEAPTYPE, null, null);
@@ -296,16 +300,38 @@ public final class PyType extends PyObject {
         return dict;
     }
 
-    /** {@code _PyType_Lookup}: the attribute {@code name} along the MRO, or null. */
+    /** Entries of the method cache (a power of two). */
+    private static final int MCACHE_SIZE = 4096;
+    private static final int[] MCACHE_VERSION = new int[MCACHE_SIZE];
+    private static final PyStr[] MCACHE_NAME = new PyStr[MCACHE_SIZE];
+    private static final PyObject[] MCACHE_VALUE = new PyObject[MCACHE_SIZE];
+
+    /**
+     * {@code _PyType_Lookup}: the attribute {@code name} along the MRO, or null; through
+     * CPython's global method cache, indexed by the type's version and the name's hash (an
+     * entry holds while the version does, and versions change with any change to the type or a
+     * base).
+     */
     public PyObject lookup(PyStr name) {
-        PyType[] m = mro();
-        for (PyType t : m) {
+        if (!ready) {
+            ready();
+        }
+        int slot = (int) ((version * 31L + name.hash()) & (MCACHE_SIZE - 1));
+        if (MCACHE_VERSION[slot] == version && MCACHE_NAME[slot] == name) {
+            return MCACHE_VALUE[slot];
+        }
+        PyObject found = null;
+        for (PyType t : mro) {
             PyObject v = t.dict().getStr(name);
             if (v != null) {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        MCACHE_VERSION[slot] = version;
+        MCACHE_NAME[slot] = name;
+        MCACHE_VALUE[slot] = found;
+        return found;
     }
 
     /** {@link #lookup(PyStr)} by Java name. */
@@ -422,8 +448,16 @@ public final class PyType extends PyObject {
 
     /** The {@code __init__} a class defines in Python, when its {@code tp_init} is the generic slot; else null. */
     public PyObject initFunction() {
-        return tp_init == HeapSlots.INIT ? lookup(PyStr.intern("__init__")) : null;
+        if (tp_init != HeapSlots.INIT) {
+            return null;
+        }
+        if (initCacheVersion != version) {
+            initCache = lookup(PyStr.intern("__init__"));
+            initCacheVersion = version;
+        }
+        return initCache;
     }
+
 
     @Override
     public String repr() {

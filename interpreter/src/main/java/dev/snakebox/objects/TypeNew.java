@@ -159,6 +159,7 @@ public final class TypeNew {
         for (PyType b : baseArray) {
             b.addSubclass(type);
         }
+        type.modified();
         SlotDefs.fixup(type);
 
         if (cell != null) {

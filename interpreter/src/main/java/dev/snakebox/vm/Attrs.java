@@ -88,6 +88,29 @@ final class Attrs {
         throw Errors.noAttribute(obj, name.value);
     }
 
+    /** {@code obj.name = value} ({@code STORE_ATTR}): a data descriptor of the type, else the instance dict. */
+    void setAttr(CodeInfo info, int site, PyObject obj, PyStr name, PyObject value) {
+        PyType type = obj.type();
+        if (type.tp_setattro != GenericAttr.SET) {
+            Abstract.setAttr(obj, name, value);
+            return;
+        }
+        PyObject descr = lookup(info, site, type, name);
+        if (descr != null) {
+            Slots.DescrSet f = descr.type().tp_descr_set;
+            if (f != null) {
+                f.set(descr, obj, value);
+                return;
+            }
+        }
+        PyDict dict = obj.instanceDict();
+        if (dict == null) {
+            GenericAttr.setAttr(obj, name, value);
+            return;
+        }
+        dict.putStr(name, value);
+    }
+
     /** {@code obj.name}. */
     PyObject getAttr(CodeInfo info, int site, PyObject obj, PyStr name) {
         PyType type = obj.type();

@@ -328,7 +328,7 @@ public final class Interpreter implements ThreadState.Evaluator {
                             PyObject v = lp[sp - 2];
                             lp[--sp] = null;
                             lp[--sp] = null;
-                            Abstract.setAttr(owner, info.names[arg], v);
+                            attrs.setAttr(info, start, owner, info.names[arg], v);
                             break;
                         }
                         case BINARY_OP: {
@@ -470,59 +470,12 @@ public final class Interpreter implements ThreadState.Evaluator {
                             break;
                         }
                         case CALL:
-                        case CALL_KW: {
-                            PyTuple kwnames = null;
-                            if (op == CALL_KW) {
-                                kwnames = (PyTuple) lp[--sp];
-                                lp[sp] = null;
-                            }
-                            int base = sp - arg - 2;
-                            PyObject callable = lp[base];
-                            int argStart = base + 2;
-                            int nargs = arg;
-                            if (lp[base + 1] != null) {
-                                argStart--;
-                                nargs++;
-                            } else if (callable instanceof PyMethod) {
-                                PyMethod m = (PyMethod) callable;
-                                callable = m.func;
-                                lp[base] = callable;
-                                lp[base + 1] = m.self;
-                                argStart--;
-                                nargs++;
-                            }
-                            if (kwnames != null) {
-                                nargs -= kwnames.size();
-                            }
-                            if (callable instanceof PyFunction) {
-                                callee = Calls.frameFor((PyFunction) callable, lp, argStart, nargs, kwnames);
-                            } else if (callable instanceof PyType && argStart == base + 2) {
-                                callee = Calls.initFrame((PyType) callable, lp, base + 1, nargs, kwnames);
-                            }
-                            if (callee != null) {
-                                for (int i = base; i < sp; i++) {
-                                    lp[i] = null;
-                                }
-                                sp = base;
-                                break;
-                            }
+                        case CALL_KW:
                             f.sp = sp;
                             f.lasti = start;
-                            PyObject r;
-                            if (callable instanceof PyMethodDescr && nargs > 0) {
-                                r = ((PyMethodDescr) callable).callWithSelf(lp[argStart], lp, argStart + 1, nargs - 1, kwnames);
-                            } else if (callable instanceof PyBuiltinFunction) {
-                                r = ((PyBuiltinFunction) callable).call(lp, argStart, nargs, kwnames);
-                            } else {
-                                r = Abstract.call(callable, lp, argStart, nargs, kwnames);
-                            }
-                            for (int i = base + 1; i < sp; i++) {
-                                lp[i] = null;
-                            }
-                            lp[base] = r;
-                            sp = base + 1;
+                            callee = Calls.call(f, arg, op == CALL_KW);
+                            sp = f.sp;
                             break;
-                        }
                         case CALL_FUNCTION_EX:
                             f.sp = sp;
                             f.lasti = start;
@@ -629,52 +582,65 @@ public final class Interpreter implements ThreadState.Evaluator {
                     }
                 }
             } catch (PyException e) {
-                // exception_unwind: find a handler in this frame or pop frames until one has one
-                PyBaseException exc = e.value;
-                f.lasti = start;
-                if (!reraise) {
-                    if (exc.traceback == null) {
-                        Ops.setContext(ts, exc);
-                    }
-                    addTraceback(exc, f, start);
-                }
+                f = unwind(f, e, start, reraise);
                 reraise = false;
-                while (true) {
-                    int h = info.handlerFor(start);
-                    if (h >= 0) {
-                        int depthSp = info.nlocalsplus + info.excDepth[h];
-                        for (int i = depthSp; i < sp; i++) {
-                            lp[i] = null;
-                        }
-                        sp = depthSp;
-                        if (info.excLasti[h]) {
-                            lp[sp++] = PyInt.of(start);
-                        }
-                        lp[sp++] = exc;
-                        pc = info.excTarget[h];
-                        break;
-                    }
-                    // no handler: this frame is done
-                    for (int i = info.nlocalsplus; i < lp.length; i++) {
-                        lp[i] = null;
-                    }
-                    Frame caller = f.back;
-                    depth--;
-                    current = caller;
-                    if (f.entry) {
-                        f.sp = info.nlocalsplus;
-                        throw e;
-                    }
-                    f = caller;
-                    code = f.code.code;
-                    consts = f.code.consts;
-                    lp = f.localsplus;
-                    info = f.info;
-                    sp = f.sp;
-                    start = f.lasti;
-                    addTraceback(exc, f, start);
-                }
+                current = f;
+                code = f.code.code;
+                consts = f.code.consts;
+                lp = f.localsplus;
+                info = f.info;
+                sp = f.sp;
+                pc = f.pc;
             }
+        }
+    }
+
+    /**
+     * {@code exception_unwind}: records the frame in the traceback (unless the instruction
+     * re-raised), finds the handler of the innermost frame that has one (popping the others, each
+     * adding its entry) and returns that frame with its stack cut and the exception pushed;
+     * rethrows when the exception leaves the loop's entry frame.
+     */
+    private Frame unwind(Frame f, PyException e, int start, boolean reraise) {
+        PyBaseException exc = e.value;
+        f.lasti = start;
+        if (!reraise) {
+            if (exc.traceback == null) {
+                Ops.setContext(ts, exc);
+            }
+            addTraceback(exc, f, start);
+        }
+        while (true) {
+            CodeInfo info = f.info;
+            PyObject[] lp = f.localsplus;
+            int h = info.handlerFor(start);
+            if (h >= 0) {
+                int sp = info.nlocalsplus + info.excDepth[h];
+                for (int i = sp; i < lp.length; i++) {
+                    lp[i] = null;
+                }
+                if (info.excLasti[h]) {
+                    lp[sp++] = PyInt.of(start);
+                }
+                lp[sp++] = exc;
+                f.sp = sp;
+                f.pc = info.excTarget[h];
+                return f;
+            }
+            // no handler: this frame is done
+            for (int i = info.nlocalsplus; i < lp.length; i++) {
+                lp[i] = null;
+            }
+            Frame caller = f.back;
+            depth--;
+            current = caller;
+            if (f.entry) {
+                f.sp = info.nlocalsplus;
+                throw e;
+            }
+            f = caller;
+            start = f.lasti;
+            addTraceback(exc, f, start);
         }
     }
 
