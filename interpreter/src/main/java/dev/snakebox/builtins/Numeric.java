@@ -61,11 +61,11 @@ final class Numeric {
         BigInteger am = m.abs();
         BigInteger r;
         if (e.signum() < 0) {
-            try {
-                b = b.mod(am).modInverse(am);
-            } catch (ArithmeticException ex) {
+            // checked here rather than by catching BigInteger's ArithmeticException (see common.md)
+            if (!b.mod(am).gcd(am).equals(BigInteger.ONE)) {
                 throw Errors.valueError("base is not invertible for the given modulus");
             }
+            b = b.mod(am).modInverse(am);
             e = e.negate();
         }
         r = b.modPow(e, am);
@@ -131,10 +131,12 @@ final class Numeric {
                 if (item.getClass() == PyFloat.class) {
                     double x = ((PyFloat) item).value;
                     double t = f + x;
+                    // c += (f - t) + x, written with subtractions: TeaVM's JS output drops the
+                    // parentheses of a + (b + c) on doubles, but keeps those of a - (b - c)
                     if (Math.abs(f) >= Math.abs(x)) {
-                        c += (f - t) + x;
+                        c = c - ((t - f) - x);
                     } else {
-                        c += (x - t) + f;
+                        c = c - ((t - x) - f);
                     }
                     f = t;
                     continue;

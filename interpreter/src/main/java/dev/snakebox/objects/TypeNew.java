@@ -83,7 +83,8 @@ public final class TypeNew {
             dict.removeStr(QUALNAME);
         }
         if (dict.getStr(MODULE) == null) {
-            PyDict globals = ThreadState.current().evaluator.currentGlobals();
+            ThreadState.Evaluator ev = ThreadState.current().evaluator;
+            PyDict globals = ev == null ? null : ev.currentGlobals();
             PyObject m = globals == null ? null : globals.getStr(PyStr.intern("__name__"));
             if (m != null) {
                 dict.putStr(MODULE, m);
