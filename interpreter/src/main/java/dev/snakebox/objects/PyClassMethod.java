@@ -26,7 +26,7 @@ public final class PyClassMethod extends PyObject {
                 t.getter("__func__", self -> ((PyClassMethod) self).callable);
                 t.getter("__wrapped__", self -> ((PyClassMethod) self).callable);
                 t.getter("__isabstractmethod__", self -> PyBool.FALSE);
-                t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyClassMethod) self).dict = (PyDict) v);
+                t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyClassMethod) self).dict = TypeNew.checkDict(v));
             });
 
     private final PyType type;

@@ -96,6 +96,11 @@ public class PyDict extends PyObject {
         return values[i];
     }
 
+    /** Replaces the value at live entry position {@code i} (the key set, hence {@link #keysVersion}, is unchanged). */
+    public void setValueAt(int i, PyObject v) {
+        values[i] = v;
+    }
+
     long hashAt(int i) {
         return hashes[i];
     }

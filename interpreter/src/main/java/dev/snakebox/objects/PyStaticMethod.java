@@ -25,7 +25,7 @@ public final class PyStaticMethod extends PyObject {
                 t.getter("__func__", self -> ((PyStaticMethod) self).callable);
                 t.getter("__wrapped__", self -> ((PyStaticMethod) self).callable);
                 t.getter("__isabstractmethod__", self -> PyBool.FALSE);
-                t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyStaticMethod) self).dict = (PyDict) v);
+                t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyStaticMethod) self).dict = TypeNew.checkDict(v));
             });
 
     private final PyType type;

@@ -265,10 +265,16 @@ public final class TypeNew {
         return d;
     }
 
-    private static void setInstanceDict(PyObject self, PyObject value) {
+    /** A new {@code __dict__}: must be a dict. */
+    static PyDict checkDict(PyObject value) {
         if (!(value instanceof PyDict)) {
             throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + (value == null ? "NoneType" : value.type().name) + "'");
         }
+        return (PyDict) value;
+    }
+
+    private static void setInstanceDict(PyObject self, PyObject value) {
+        checkDict(value);
         if (self instanceof PyInstance) {
             ((PyInstance) self).dict = (PyDict) value;
         } else {

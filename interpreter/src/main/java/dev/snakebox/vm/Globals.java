@@ -27,6 +27,40 @@ final class Globals {
     }
 
     static PyObject load(Frame f, CodeInfo info, int site, int namei) {
+        return load(f, info, site, info.names[namei]);
+    }
+
+    /** {@code LOAD_NAME} in module code, where the locals are the globals: the LOAD_GLOBAL lookup and cache. */
+    static PyObject loadModuleName(Frame f, CodeInfo info, int site, PyStr name) {
+        return load(f, info, site, name);
+    }
+
+    /** A STORE_NAME site's cache: the dict's keys version and the position of the name in it. */
+    static final class StoreCache {
+        PyDict dict;
+        int version;
+        int index;
+    }
+
+    /** {@code STORE_NAME} into a plain dict, through the site's cache when the name is already there. */
+    static void storeDictName(PyDict d, CodeInfo info, int site, PyStr name, PyObject v) {
+        Object c = info.caches[site];
+        if (c instanceof StoreCache) {
+            StoreCache k = (StoreCache) c;
+            if (k.dict == d && k.version == d.keysVersion) {
+                d.setValueAt(k.index, v);
+                return;
+            }
+        }
+        d.putStr(name, v);
+        StoreCache k = c instanceof StoreCache ? (StoreCache) c : new StoreCache();
+        k.dict = d;
+        k.version = d.keysVersion;
+        k.index = d.indexOfStr(name);
+        info.caches[site] = k;
+    }
+
+    private static PyObject load(Frame f, CodeInfo info, int site, PyStr name) {
         PyDict g = f.globals;
         PyDict b = f.builtins;
         Object c = info.caches[site];
@@ -41,7 +75,6 @@ final class Globals {
                 }
             }
         }
-        PyStr name = info.names[namei];
         Cache k = c instanceof Cache ? (Cache) c : new Cache();
         int gi = g.indexOfStr(name);
         if (gi >= 0) {

@@ -278,14 +278,15 @@ public final class Interpreter implements ThreadState.Evaluator {
                             break;
                         }
                         case LOAD_NAME:
-                            lp[sp++] = Globals.loadName(f, info.names[arg]);
+                            lp[sp++] = f.locals == f.globals ? Globals.loadModuleName(f, info, start, info.names[arg])
+                                    : Globals.loadName(f, info.names[arg]);
                             break;
                         case STORE_NAME: {
                             PyObject v = lp[--sp];
                             lp[sp] = null;
                             PyObject locals = f.locals;
                             if (locals instanceof PyDict && locals.type() == PyDict.TYPE) {
-                                ((PyDict) locals).putStr(info.names[arg], v);
+                                Globals.storeDictName((PyDict) locals, info, start, info.names[arg], v);
                             } else {
                                 Globals.storeName(f, info.names[arg], v);
                             }
