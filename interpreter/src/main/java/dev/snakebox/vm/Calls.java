@@ -88,8 +88,13 @@ final class Calls {
         if (info.generator) {
             throw Errors.notImplemented("generators and coroutines are not supported yet");
         }
-        Frame f = new Frame(fn.code, info, fn.globals, fn.builtins, null, fn);
-        ArgBinder.bind(fn, info, f.localsplus, args, start, nargs, kwnames);
+        Frame f = info.frame(fn.globals, fn.builtins, null, fn);
+        try {
+            ArgBinder.bind(fn, info, f.localsplus, args, start, nargs, kwnames);
+        } catch (dev.snakebox.objects.PyException e) {
+            info.release(f);
+            throw e;
+        }
         return f;
     }
 

@@ -26,6 +26,12 @@ final class CodeInfo {
     final boolean varargs;
     final boolean varkw;
     final boolean generator;
+    /**
+     * The number of arguments a call may bind by copying them as they are (positional
+     * parameters only, no defaults needed, no *args, **kwargs or keyword-only ones, not a
+     * generator), or -1.
+     */
+    final int exactArgs;
     /** Exception table: handled ranges [start, end), handler, depth, push-lasti, innermost first as CPython lists them. */
     final int[] excStart;
     final int[] excEnd;
@@ -34,6 +40,13 @@ final class CodeInfo {
     final boolean[] excLasti;
     /** Inline caches by code unit (LOAD_GLOBAL, LOAD_ATTR); null until an instruction fills its slot. */
     final Object[] caches;
+    /**
+     * Frames of finished calls of this code, kept for the next calls (CPython allocates frames
+     * on a per-thread data stack for the same reason: a call should not cost an allocation).
+     */
+    private final Frame[] pool = new Frame[POOL_SIZE];
+    private int pooled;
+    private static final int POOL_SIZE = 4;
 
     private CodeInfo(PyCode code) {
         this.code = code;
@@ -52,6 +65,7 @@ final class CodeInfo {
         varargs = (code.flags & CodeFlags.CO_VARARGS) != 0;
         varkw = (code.flags & CodeFlags.CO_VARKEYWORDS) != 0;
         generator = (code.flags & (CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR)) != 0;
+        exactArgs = !varargs && !varkw && kwonly == 0 && !generator ? argcount : -1;
         java.util.List<dev.snakebox.bytecode.ExceptionTable.Entry> entries =
                 dev.snakebox.bytecode.ExceptionTable.parse(code.exceptiontable);
         int n = entries.size();
@@ -79,6 +93,37 @@ final class CodeInfo {
         CodeInfo info = new CodeInfo(code);
         code.vmData = info;
         return info;
+    }
+
+    /** A frame for a new call of this code: a finished one reused (locals cleared), or a new one. */
+    Frame frame(dev.snakebox.objects.PyDict globals, dev.snakebox.objects.PyDict builtins, dev.snakebox.objects.PyObject locals,
+            dev.snakebox.objects.PyFunction function) {
+        if (pooled > 0) {
+            Frame f = pool[--pooled];
+            pool[pooled] = null;
+            java.util.Arrays.fill(f.localsplus, 0, nlocalsplus, null);
+            f.globals = globals;
+            f.builtins = builtins;
+            f.locals = locals;
+            f.function = function;
+            f.sp = nlocalsplus;
+            f.pc = 0;
+            f.entry = false;
+            f.initSelf = null;
+            f.back = null;
+            return f;
+        }
+        return new Frame(code, this, globals, builtins, locals, function);
+    }
+
+    /**
+     * Keeps a finished frame for reuse, unless something may still look at it: a frame that a
+     * traceback (or, later, a generator) holds must be marked {@link Frame#captured}.
+     */
+    void release(Frame f) {
+        if (!f.captured && pooled < POOL_SIZE) {
+            pool[pooled++] = f;
+        }
     }
 
     /** {@code get_exception_handler}: the index of the entry covering code unit {@code unit}, or -1. */

@@ -24,12 +24,12 @@ final class Frame implements dev.snakebox.objects.PyTraceback.FrameView {
     int lasti;
     /** The caller; null for the first frame of a run. */
     Frame back;
-    final PyDict globals;
-    final PyDict builtins;
+    PyDict globals;
+    PyDict builtins;
     /** The namespace of module and class bodies ({@code LOAD_NAME}), null in functions. */
-    final PyObject locals;
+    PyObject locals;
     /** The function being run, null for module code. */
-    final PyFunction function;
+    PyFunction function;
     /** Set when Java code called into this frame: returning from it returns from the loop. */
     boolean entry;
     /**
@@ -37,6 +37,11 @@ final class Frame implements dev.snakebox.objects.PyTraceback.FrameView {
      * specialised {@code CALL} of a class): the instance, which the call returns.
      */
     PyObject initSelf;
+    /**
+     * Set once something may still look at this frame after it returns (a traceback entry):
+     * such a frame is not reused for another call.
+     */
+    boolean captured;
 
     Frame(PyCode code, CodeInfo info, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         this.code = code;

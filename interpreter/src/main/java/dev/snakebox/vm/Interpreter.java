@@ -238,7 +238,6 @@ public final class Interpreter implements ThreadState.Evaluator {
                             break;
                         case STORE_FAST:
                             lp[arg] = lp[--sp];
-                            lp[sp] = null;
                             break;
                         case STORE_FAST_LOAD_FAST:
                             lp[arg >> 4] = lp[sp - 1];
@@ -247,14 +246,14 @@ public final class Interpreter implements ThreadState.Evaluator {
                         case STORE_FAST_STORE_FAST:
                             lp[arg >> 4] = lp[sp - 1];
                             lp[arg & 15] = lp[sp - 2];
-                            lp[--sp] = null;
-                            lp[--sp] = null;
+                            --sp;
+                            --sp;
                             break;
                         case LOAD_CONST:
                             lp[sp++] = consts[arg];
                             break;
                         case POP_TOP:
-                            lp[--sp] = null;
+                            --sp;
                             break;
                         case PUSH_NULL:
                             lp[sp++] = null;
@@ -283,7 +282,6 @@ public final class Interpreter implements ThreadState.Evaluator {
                             break;
                         case STORE_NAME: {
                             PyObject v = lp[--sp];
-                            lp[sp] = null;
                             PyObject locals = f.locals;
                             if (locals instanceof PyDict && locals.type() == PyDict.TYPE) {
                                 Globals.storeDictName((PyDict) locals, info, start, info.names[arg], v);
@@ -302,7 +300,6 @@ public final class Interpreter implements ThreadState.Evaluator {
                         }
                         case STORE_DEREF:
                             ((PyCell) lp[arg]).ref = lp[--sp];
-                            lp[sp] = null;
                             break;
                         case MAKE_CELL:
                             lp[arg] = new PyCell(lp[arg]);
@@ -327,15 +324,14 @@ public final class Interpreter implements ThreadState.Evaluator {
                         case STORE_ATTR: {
                             PyObject owner = lp[sp - 1];
                             PyObject v = lp[sp - 2];
-                            lp[--sp] = null;
-                            lp[--sp] = null;
+                            --sp;
+                            --sp;
                             attrs.setAttr(info, start, owner, info.names[arg], v);
                             break;
                         }
                         case BINARY_OP: {
                             PyObject b = lp[--sp];
                             PyObject a = lp[sp - 1];
-                            lp[sp] = null;
                             PyObject r = null;
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
                                 r = IntFast.binary(arg, (PyInt) a, (PyInt) b);
@@ -346,7 +342,6 @@ public final class Interpreter implements ThreadState.Evaluator {
                         case COMPARE_OP: {
                             PyObject b = lp[--sp];
                             PyObject a = lp[sp - 1];
-                            lp[sp] = null;
                             PyObject r;
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
                                     && ((PyInt) b).big == null) {
@@ -374,25 +369,21 @@ public final class Interpreter implements ThreadState.Evaluator {
                             if (lp[--sp] == PyBool.FALSE) {
                                 pc += arg;
                             }
-                            lp[sp] = null;
                             break;
                         case POP_JUMP_IF_TRUE:
                             if (lp[--sp] == PyBool.TRUE) {
                                 pc += arg;
                             }
-                            lp[sp] = null;
                             break;
                         case POP_JUMP_IF_NONE:
                             if (lp[--sp] == PyNone.NONE) {
                                 pc += arg;
                             }
-                            lp[sp] = null;
                             break;
                         case POP_JUMP_IF_NOT_NONE:
                             if (lp[--sp] != PyNone.NONE) {
                                 pc += arg;
                             }
-                            lp[sp] = null;
                             break;
                         case JUMP_FORWARD:
                             pc += arg;
@@ -408,7 +399,7 @@ public final class Interpreter implements ThreadState.Evaluator {
                             PyObject next = Abstract.next(lp[sp - 1]);
                             if (next == null) {
                                 // exhausted: pop the iterator and skip END_FOR and POP_TOP
-                                lp[--sp] = null;
+                                --sp;
                                 pc += arg + 2;
                             } else {
                                 lp[sp++] = next;
@@ -416,12 +407,11 @@ public final class Interpreter implements ThreadState.Evaluator {
                             break;
                         }
                         case END_FOR:
-                            lp[--sp] = null;
+                            --sp;
                             break;
                         case BINARY_SUBSCR: {
                             PyObject key = lp[--sp];
                             PyObject container = lp[sp - 1];
-                            lp[sp] = null;
                             if (container instanceof PyList && key.getClass() == PyInt.class && container.type() == PyList.TYPE) {
                                 PyList l = (PyList) container;
                                 PyInt k = (PyInt) key;
@@ -438,15 +428,14 @@ public final class Interpreter implements ThreadState.Evaluator {
                             PyObject key = lp[sp - 1];
                             PyObject container = lp[sp - 2];
                             PyObject v = lp[sp - 3];
-                            lp[--sp] = null;
-                            lp[--sp] = null;
-                            lp[--sp] = null;
+                            --sp;
+                            --sp;
+                            --sp;
                             Abstract.setItem(container, key, v);
                             break;
                         }
                         case LIST_APPEND: {
                             PyObject v = lp[--sp];
-                            lp[sp] = null;
                             ((PyList) lp[sp - arg]).append(v);
                             break;
                         }
@@ -470,11 +459,32 @@ public final class Interpreter implements ThreadState.Evaluator {
                             lp[sp++] = PyList.wrap(items);
                             break;
                         }
-                        case CALL:
+                        case CALL: {
+                            // CALL_PY_EXACT_ARGS: a Python function with positional parameters only, called with as many
+                            int base = sp - arg - 2;
+                            PyObject fn = lp[base];
+                            if (fn instanceof PyFunction) {
+                                CodeInfo ci = CodeInfo.of(((PyFunction) fn).code);
+                                int first = lp[base + 1] == null ? base + 2 : base + 1;
+                                if (ci.exactArgs == sp - first) {
+                                    PyFunction pf = (PyFunction) fn;
+                                    Frame nf = ci.frame(pf.globals, pf.builtins, null, pf);
+                                    System.arraycopy(lp, first, nf.localsplus, 0, sp - first);
+                                    sp = base;
+                                    callee = nf;
+                                    break;
+                                }
+                            }
+                            f.sp = sp;
+                            f.lasti = start;
+                            callee = Calls.call(f, arg, false);
+                            sp = f.sp;
+                            break;
+                        }
                         case CALL_KW:
                             f.sp = sp;
                             f.lasti = start;
-                            callee = Calls.call(f, arg, op == CALL_KW);
+                            callee = Calls.call(f, arg, true);
                             sp = f.sp;
                             break;
                         case CALL_FUNCTION_EX:
@@ -490,7 +500,6 @@ public final class Interpreter implements ThreadState.Evaluator {
                                 r = consts[arg];
                             } else {
                                 r = lp[--sp];
-                                lp[sp] = null;
                             }
                             if (f.initSelf != null) {
                                 r = Calls.initResult(f, r);
@@ -502,6 +511,7 @@ public final class Interpreter implements ThreadState.Evaluator {
                                 f.sp = sp;
                                 return r;
                             }
+                            info.release(f);
                             f = caller;
                             code = f.code.code;
                             consts = f.code.consts;
@@ -514,7 +524,6 @@ public final class Interpreter implements ThreadState.Evaluator {
                         }
                         case RERAISE: {
                             PyObject exc = lp[--sp];
-                            lp[sp] = null;
                             // CPython sets the frame's instruction from the saved lasti (arg != 0),
                             // but looks the handler up from this instruction, as here.
                             reraise = true;
@@ -542,7 +551,6 @@ public final class Interpreter implements ThreadState.Evaluator {
                         }
                         case POP_EXCEPT: {
                             PyObject v = lp[--sp];
-                            lp[sp] = null;
                             ts.handled = v == PyNone.NONE ? null : (PyBaseException) v;
                             break;
                         }
@@ -647,6 +655,7 @@ public final class Interpreter implements ThreadState.Evaluator {
 
     /** {@code PyTraceBack_Here}: a new head for the exception's traceback, for this frame. */
     static void addTraceback(PyBaseException exc, Frame f, int lasti) {
+        f.captured = true;
         exc.traceback = new PyTraceback(f.code, lasti, f, exc.traceback);
     }
 
