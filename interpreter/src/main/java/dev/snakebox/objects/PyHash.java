@@ -193,7 +193,7 @@ public final class PyHash {
         if (data.length == 0) {
             return 0;
         }
-        return fix(siphash13(0, 0, data));
+        return fix(SipHash13.hash(data));
     }
 
     /** {@code siphash13} of {@code Python/pyhash.c}. */
