@@ -8,18 +8,23 @@ import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
+import dev.snakebox.lexer.SourceWarning;
+import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.ExceptionTypes;
+import dev.snakebox.objects.PyBaseException;
+import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyNone;
+import dev.snakebox.objects.ThreadState;
 import dev.snakebox.parser.ParseMode;
 import dev.snakebox.parser.Parser;
 import dev.snakebox.vm.Interpreter;
 import dev.snakebox.vm.LineCache;
 import dev.snakebox.vm.SyntaxErrorPrinter;
 import dev.snakebox.vm.TracebackPrinter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The interpreter's front door, shared by the CLI and the web glue: the three things a user can
@@ -39,25 +44,68 @@ public final class Snakebox {
         Source src = new Source(path, source);
         LineCache lines = new LineCache();
         lines.put(src);
-        Interpreter.Output out = output(console);
+        Interpreter interp = new Interpreter(output(console));
+        ThreadState previous = ThreadState.install(interp.threadState());
         try {
-            PyCode code = compile(src);
-            Map<String, PyObject> globals = new LinkedHashMap<>();
-            globals.put("__name__", PyStr.of("__main__"));
-            globals.put("__doc__", PyNone.NONE);
-            globals.put("__file__", PyStr.of(path));
-            new Interpreter(out).runModule(code, globals, Builtins.namespace());
+            PyCode code;
+            try {
+                code = compile(src);
+            } finally {
+                for (SourceWarning w : src.warnings()) {
+                    console.stderr(w.format(src));
+                }
+            }
+            PyDict builtins = Builtins.namespace();
+            PyDict globals = new PyDict();
+            globals.putStr(PyStr.intern("__name__"), PyStr.of("__main__"));
+            globals.putStr(PyStr.intern("__doc__"), PyNone.NONE);
+            globals.putStr(PyStr.intern("__package__"), PyNone.NONE);
+            globals.putStr(PyStr.intern("__loader__"), PyNone.NONE);
+            globals.putStr(PyStr.intern("__spec__"), PyNone.NONE);
+            globals.putStr(PyStr.intern("__builtins__"), Builtins.module(builtins));
+            globals.putStr(PyStr.intern("__file__"), PyStr.of(path));
+            globals.putStr(PyStr.intern("__cached__"), PyNone.NONE);
+            interp.runModule(code, globals, builtins);
             return 0;
         } catch (SourceError e) {
             console.stderr(SyntaxErrorPrinter.format(e, src));
             return 1;
         } catch (PyException e) {
-            console.stderr(new TracebackPrinter(lines).format(e.value));
-            return 1;
+            interp.flush();
+            return uncaught(e.value, lines, console);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            interp.flush();
             console.stderr(internalError(e));
             return 1;
+        } finally {
+            ThreadState.install(previous);
         }
+    }
+
+    /**
+     * An exception that ended the program: SystemExit's code becomes the exit status (printing a
+     * non-int code), anything else is printed with its traceback and exits with 1 (CPython's
+     * {@code handle_system_exit} and {@code PyErr_PrintEx}).
+     */
+    private static int uncaught(PyBaseException exc, LineCache lines, Console console) {
+        try {
+            if (exc.type().isSubtypeOf(ExceptionTypes.SystemExit)) {
+                PyObject code = Abstract.getAttr(exc, "code");
+                if (code == PyNone.NONE) {
+                    return 0;
+                }
+                if (code instanceof PyInt) {
+                    PyInt c = (PyInt) code;
+                    return c.big != null ? -1 : (int) c.value;
+                }
+                console.stderr(Abstract.str(code).value + "\n");
+                return 1;
+            }
+            console.stderr(new TracebackPrinter(lines).format(exc));
+        } catch (PyException e) {
+            console.stderr(TracebackPrinter.exceptionOnly(e.value));
+        }
+        return 1;
     }
 
     /** Prints what {@code python3.13 -m ast [-a] path} prints. */

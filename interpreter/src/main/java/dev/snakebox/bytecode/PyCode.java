@@ -38,6 +38,8 @@ public final class PyCode extends PyObject implements PyCodeRef {
     public final byte[] exceptiontable;
 
     private int[][] positionCache;
+    /** What the VM derives from this code object once (decoded tables, inline caches); owned by {@code vm}. */
+    public Object vmData;
 
     public PyCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags, int firstlineno,
             String name, String qualname, String filename, char[] code, PyObject[] consts, String[] names,
@@ -75,6 +77,11 @@ public final class PyCode extends PyObject implements PyCodeRef {
     @Override
     public String qualname() {
         return qualname;
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     /**

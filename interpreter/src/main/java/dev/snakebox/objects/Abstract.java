@@ -4,153 +4,21 @@ import static dev.snakebox.bytecode.BinaryOps.*;
 
 import dev.snakebox.bytecode.BinaryOps;
 import dev.snakebox.bytecode.OpargNames;
+import java.util.ArrayList;
 
 /**
- * The operations the VM applies to objects: binary and unary operators, rich comparison, truth;
- * CPython's {@code Objects/abstract.c} and {@code Objects/object.c}. Built-in numeric and string
- * types are handled directly here; user-defined types will dispatch through their type slots.
+ * The operations the VM and the built-ins apply to any object, dispatched through the type's
+ * slots with fast paths for the built-in types first; CPython's {@code Objects/abstract.c}
+ * ({@code PyNumber_*}, {@code PyObject_GetItem}, {@code PySequence_Contains},
+ * {@code PyObject_GetIter}) and {@code Objects/object.c} ({@code PyObject_Repr},
+ * {@code PyObject_Str}, {@code PyObject_RichCompare}, {@code PyObject_IsTrue},
+ * {@code PyObject_Hash}, {@code PyObject_GetAttr}).
  *
  * <p>Binary operators are numbered as CPython's {@code NB_*} constants ({@link BinaryOps}, the
  * {@code BINARY_OP} argument): 0..12 plain, 13..25 the in-place forms of the same operators.
  */
 public final class Abstract {
     private Abstract() {}
-
-    /** {@code a <op> b} for {@code BINARY_OP nb}. */
-    public static PyObject binaryOp(int nb, PyObject a, PyObject b) {
-        int op = nb >= NB_INPLACE_ADD ? nb - NB_INPLACE_ADD : nb;
-        if (a instanceof PyInt && b instanceof PyInt) {
-            return intOp(op, (PyInt) a, (PyInt) b);
-        }
-        if (a instanceof PyFloat || b instanceof PyFloat) {
-            if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
-                PyObject r = floatOp(op, toDouble(a), toDouble(b));
-                if (r != null) {
-                    return r;
-                }
-            }
-        } else if (a instanceof PyStr) {
-            if (op == NB_ADD) {
-                if (b instanceof PyStr) {
-                    String x = ((PyStr) a).value;
-                    String y = ((PyStr) b).value;
-                    if ((long) x.length() + y.length() > PyStr.MAX_LENGTH) {
-                        throw Errors.memoryError();
-                    }
-                    return PyStr.of(x + y);
-                }
-                throw Errors.typeError("can only concatenate str (not \"" + b.type().name + "\") to str");
-            }
-            if (op == NB_MULTIPLY) {
-                return repeat((PyStr) a, b);
-            }
-        } else if (b instanceof PyStr && op == NB_MULTIPLY && a instanceof PyInt) {
-            return repeat((PyStr) b, a);
-        }
-        throw unsupported(nb, a, b);
-    }
-
-    private static PyException unsupported(int nb, PyObject a, PyObject b) {
-        String sym = BinaryOps.symbols(nb);
-        if (nb == NB_POWER) {
-            return Errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name + "' and '" + b.type().name + "'");
-        }
-        return Errors.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name + "' and '" + b.type().name + "'");
-    }
-
-    private static PyObject repeat(PyStr s, PyObject count) {
-        if (!(count instanceof PyInt)) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name + "'");
-        }
-        PyInt n = (PyInt) count;
-        if (n.big != null) {
-            if (n.big.signum() < 0 || s.value.isEmpty()) {
-                return PyStr.EMPTY;
-            }
-            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
-        }
-        if (n.value <= 0 || s.value.isEmpty()) {
-            return PyStr.EMPTY;
-        }
-        if (n.value > PyStr.MAX_LENGTH / s.value.length()) {
-            throw Errors.memoryError();
-        }
-        int times = (int) n.value;
-        StringBuilder sb = new StringBuilder(s.value.length() * times);
-        for (int i = 0; i < times; i++) {
-            sb.append(s.value);
-        }
-        return new PyStr(sb.toString());
-    }
-
-    private static PyObject intOp(int op, PyInt a, PyInt b) {
-        switch (op) {
-            case NB_ADD: return IntOps.add(a, b);
-            case NB_SUBTRACT: return IntOps.sub(a, b);
-            case NB_MULTIPLY: return IntOps.mul(a, b);
-            case NB_FLOOR_DIVIDE: return IntOps.floorDiv(a, b);
-            case NB_REMAINDER: return IntOps.mod(a, b);
-            case NB_TRUE_DIVIDE: return new PyFloat(IntOps.trueDiv(a, b));
-            case NB_POWER:
-                if (b.signum() < 0) {
-                    return new PyFloat(FloatOps.pow(IntOps.toDouble(a), IntOps.toDouble(b)));
-                }
-                return IntOps.pow(a, b);
-            case NB_LSHIFT: return IntOps.lshift(a, b);
-            case NB_RSHIFT: return IntOps.rshift(a, b);
-            case NB_AND: return a instanceof PyBool && b instanceof PyBool ? PyBool.of(a.value != 0 & b.value != 0) : IntOps.and(a, b);
-            case NB_OR: return a instanceof PyBool && b instanceof PyBool ? PyBool.of(a.value != 0 | b.value != 0) : IntOps.or(a, b);
-            case NB_XOR: return a instanceof PyBool && b instanceof PyBool ? PyBool.of(a.value != 0 ^ b.value != 0) : IntOps.xor(a, b);
-            default: throw unsupported(op, a, b);
-        }
-    }
-
-    /** A float operator, or null when floats do not support it. */
-    private static PyObject floatOp(int op, double a, double b) {
-        switch (op) {
-            case NB_ADD: return new PyFloat(a + b);
-            case NB_SUBTRACT: return new PyFloat(a - b);
-            case NB_MULTIPLY: return new PyFloat(a * b);
-            case NB_TRUE_DIVIDE: return new PyFloat(FloatOps.div(a, b));
-            case NB_FLOOR_DIVIDE: return new PyFloat(FloatOps.floorDiv(a, b));
-            case NB_REMAINDER: return new PyFloat(FloatOps.mod(a, b));
-            case NB_POWER: return new PyFloat(FloatOps.pow(a, b));
-            default: return null;
-        }
-    }
-
-    private static double toDouble(PyObject o) {
-        return o instanceof PyFloat ? ((PyFloat) o).value : IntOps.toDouble((PyInt) o);
-    }
-
-    public static PyObject negative(PyObject a) {
-        if (a instanceof PyInt) {
-            return IntOps.negate((PyInt) a);
-        }
-        if (a instanceof PyFloat) {
-            return new PyFloat(FloatOps.neg(((PyFloat) a).value));
-        }
-        throw Errors.typeError("bad operand type for unary -: '" + a.type().name + "'");
-    }
-
-    public static PyObject positive(PyObject a) {
-        if (a instanceof PyBool) {
-            return PyInt.of(((PyInt) a).value);
-        }
-        if (a instanceof PyInt || a instanceof PyFloat) {
-            return a;
-        }
-        throw Errors.typeError("bad operand type for unary +: '" + a.type().name + "'");
-    }
-
-    public static PyObject invert(PyObject a) {
-        if (a instanceof PyInt) {
-            return IntOps.invert((PyInt) a);
-        }
-        throw Errors.typeError("bad operand type for unary ~: '" + a.type().name + "'");
-    }
-
-    // ---- comparison ------------------------------------------------------------------------
 
     public static final int LT = 0;
     public static final int LE = 1;
@@ -159,52 +27,412 @@ public final class Abstract {
     public static final int GT = 4;
     public static final int GE = 5;
 
+    private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
+
+    // ---- repr, str, truth, hash ------------------------------------------------------------------
+
+    /** {@code repr(o)}. */
+    public static PyStr repr(PyObject o) {
+        if (o instanceof PyStr && o.getClass() == PyStr.class) {
+            return PyStr.of(((PyStr) o).repr());
+        }
+        if (o instanceof PyInt && o.getClass() == PyInt.class) {
+            return PyStr.of(o.repr());
+        }
+        ThreadState.enterRecursive(" while getting the repr of an object");
+        PyObject r;
+        try {
+            r = o.type().tp_repr.apply(o);
+        } finally {
+            ThreadState.leaveRecursive();
+        }
+        if (!(r instanceof PyStr)) {
+            throw Errors.typeError("__repr__ returned non-string (type " + r.type().name + ")");
+        }
+        return (PyStr) r;
+    }
+
+    /** {@code str(o)}. */
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr && o.getClass() == PyStr.class) {
+            return (PyStr) o;
+        }
+        ThreadState.enterRecursive(" while getting the str of an object");
+        PyObject r;
+        try {
+            r = o.type().tp_str.apply(o);
+        } finally {
+            ThreadState.leaveRecursive();
+        }
+        if (!(r instanceof PyStr)) {
+            throw Errors.typeError("__str__ returned non-string (type " + r.type().name + ")");
+        }
+        return (PyStr) r;
+    }
+
+    /** {@code bool(o)}: {@code nb_bool}, else {@code len(o) != 0}, else true. */
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) {
+            return true;
+        }
+        if (o == PyBool.FALSE || o == PyNone.NONE) {
+            return false;
+        }
+        PyType t = o.type();
+        if (t.nb_bool != null) {
+            return t.nb_bool.test(o);
+        }
+        if (t.sq_length != null) {
+            return t.sq_length.length(o) != 0;
+        }
+        return true;
+    }
+
+    /** {@code hash(o)}. */
+    public static long hash(PyObject o) {
+        if (o instanceof PyStr) {
+            if (o.getClass() == PyStr.class) {
+                return ((PyStr) o).hash();
+            }
+        } else if (o instanceof PyInt && (o.getClass() == PyInt.class || o instanceof PyBool)) {
+            return PyHash.ofInt((PyInt) o);
+        }
+        Slots.Hash h = o.type().tp_hash;
+        if (h == null) {
+            throw Errors.unhashable(o);
+        }
+        return h.hash(o);
+    }
+
+    // ---- attributes ------------------------------------------------------------------------------
+
+    /** The name argument of getattr/setattr/delattr/hasattr: must be a str. */
+    public static PyStr attrName(PyObject name) {
+        if (!(name instanceof PyStr)) {
+            throw Errors.typeError("attribute name must be string, not '" + name.type().name + "'");
+        }
+        return (PyStr) name;
+    }
+
+    /** {@code o.name}, or AttributeError. */
+    public static PyObject getAttr(PyObject o, PyStr name) {
+        PyObject r = o.type().tp_getattro.get(o, name);
+        if (r == null) {
+            throw Errors.noAttribute(o, name.value);
+        }
+        return r;
+    }
+
+    public static PyObject getAttr(PyObject o, String name) {
+        return getAttr(o, PyStr.intern(name));
+    }
+
+    /** {@code _PyObject_LookupAttr}: {@code o.name}, or null when it raises AttributeError. */
+    public static PyObject lookupAttr(PyObject o, PyStr name) {
+        try {
+            return o.type().tp_getattro.get(o, name);
+        } catch (PyException e) {
+            if (e.value.type().isSubtypeOf(ExceptionTypes.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code o.name = value}; a null {@code value} deletes. */
+    public static void setAttr(PyObject o, PyStr name, PyObject value) {
+        Slots.SetAttr f = o.type().tp_setattro;
+        if (f == null) {
+            String what = value == null ? "del" : "assign to";
+            throw Errors.typeError("'" + o.type().name + "' object has no attributes (" + what + " ." + name.value + ")");
+        }
+        f.set(o, name, value);
+    }
+
+    // ---- calls -----------------------------------------------------------------------------------
+
+    /** {@code PyObject_Vectorcall}. */
+    public static PyObject call(PyObject callable, PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        Slots.Call f = callable.type().tp_call;
+        if (f == null) {
+            throw Errors.typeError("'" + callable.type().name + "' object is not callable");
+        }
+        return f.call(callable, args, start, nargs, kwnames);
+    }
+
+    /** {@code callable(*args)}. */
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return call(callable, args, 0, args.length, null);
+    }
+
+    /** {@code o.name(*args)}. */
+    public static PyObject callMethod(PyObject o, String name, PyObject... args) {
+        return call(getAttr(o, name), args);
+    }
+
+    /** {@code callable(*args, **kwargs)} with the arguments as a tuple and a dict (or null). */
+    public static PyObject callWithArgs(PyObject callable, PyTuple args, PyDict kwargs) {
+        if (kwargs == null || kwargs.size() == 0) {
+            return call(callable, args.toArray(), 0, args.size(), null);
+        }
+        PyObject[] keys = kwargs.keysArray();
+        PyObject[] all = new PyObject[args.size() + keys.length];
+        for (int i = 0; i < args.size(); i++) {
+            all[i] = args.get(i);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (!(keys[i] instanceof PyStr)) {
+                throw Errors.typeError("keywords must be strings");
+            }
+            all[args.size() + i] = kwargs.get(keys[i]);
+        }
+        return call(callable, all, 0, args.size(), PyTuple.wrap(keys));
+    }
+
+    // ---- numbers ---------------------------------------------------------------------------------
+
+    /** {@code a <op> b} for {@code BINARY_OP nb}. */
+    public static PyObject binaryOp(int nb, PyObject a, PyObject b) {
+        int op = nb >= NB_INPLACE_ADD ? nb - NB_INPLACE_ADD : nb;
+        if (a instanceof PyInt && b instanceof PyInt && isPlainInt(a) && isPlainInt(b)) {
+            PyObject r = IntType.binary(op, (PyInt) a, (PyInt) b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject r;
+        if (nb >= NB_INPLACE_ADD) {
+            r = binaryIop1(nb, op, a, b);
+        } else {
+            r = binaryOp1(op, a, b);
+        }
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (op == NB_ADD) {
+            PyType ta = a.type();
+            Slots.Binary concat = nb >= NB_INPLACE_ADD && ta.sq_inplace_concat != null ? ta.sq_inplace_concat : ta.sq_concat;
+            if (concat != null) {
+                return concat.apply(a, b);
+            }
+        } else if (op == NB_MULTIPLY) {
+            PyType ta = a.type();
+            Slots.Binary repeat = nb >= NB_INPLACE_ADD && ta.sq_inplace_repeat != null ? ta.sq_inplace_repeat : ta.sq_repeat;
+            if (repeat != null) {
+                return sequenceRepeat(repeat, a, b);
+            }
+            if (b.type().sq_repeat != null) {
+                return sequenceRepeat(b.type().sq_repeat, b, a);
+            }
+        }
+        throw unsupported(nb, a, b);
+    }
+
+    private static boolean isPlainInt(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyInt.class || c == PyBool.class;
+    }
+
+    private static PyObject sequenceRepeat(Slots.Binary repeat, PyObject seq, PyObject n) {
+        if (n.type().nb_index == null) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name + "'");
+        }
+        return repeat.apply(seq, PyInt.of(asIndexSized(n, true)));
+    }
+
+    /** {@code binary_op1}: the left operand's slot, the right one's, the subclass's first. */
+    static PyObject binaryOp1(int op, PyObject a, PyObject b) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        Slots.Binary slotv = ta.nb[op];
+        Slots.Binary slotw = null;
+        if (tb != ta) {
+            slotw = tb.nb[op];
+            if (slotw == slotv) {
+                slotw = null;
+            }
+        }
+        if (slotv != null) {
+            if (slotw != null && tb.isSubtypeOf(ta)) {
+                PyObject x = slotw.apply(a, b);
+                if (x != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return x;
+                }
+                slotw = null;
+            }
+            PyObject x = slotv.apply(a, b);
+            if (x != PyNotImplemented.NOT_IMPLEMENTED) {
+                return x;
+            }
+        }
+        if (slotw != null) {
+            return slotw.apply(a, b);
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** {@code binary_iop1}: the in-place slot, then the plain operator. */
+    private static PyObject binaryIop1(int nb, int op, PyObject a, PyObject b) {
+        Slots.Binary slot = a.type().nb[nb];
+        if (slot != null) {
+            PyObject x = slot.apply(a, b);
+            if (x != PyNotImplemented.NOT_IMPLEMENTED) {
+                return x;
+            }
+        }
+        return binaryOp1(op, a, b);
+    }
+
+    private static PyException unsupported(int nb, PyObject a, PyObject b) {
+        String sym = BinaryOps.symbols(nb);
+        if (nb == NB_POWER) {
+            sym = "** or pow()";
+        } else if (nb == NB_INPLACE_POWER) {
+            sym = "**=";
+        }
+        return Errors.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name + "' and '" + b.type().name + "'");
+    }
+
+    public static PyObject negative(PyObject a) {
+        if (a instanceof PyInt && isPlainInt(a)) {
+            return IntOps.negate((PyInt) a);
+        }
+        Slots.Unary f = a.type().nb_negative;
+        if (f == null) {
+            throw Errors.typeError("bad operand type for unary -: '" + a.type().name + "'");
+        }
+        return f.apply(a);
+    }
+
+    public static PyObject positive(PyObject a) {
+        Slots.Unary f = a.type().nb_positive;
+        if (f == null) {
+            throw Errors.typeError("bad operand type for unary +: '" + a.type().name + "'");
+        }
+        return f.apply(a);
+    }
+
+    public static PyObject invert(PyObject a) {
+        Slots.Unary f = a.type().nb_invert;
+        if (f == null) {
+            throw Errors.typeError("bad operand type for unary ~: '" + a.type().name + "'");
+        }
+        return f.apply(a);
+    }
+
+    public static PyObject absolute(PyObject a) {
+        Slots.Unary f = a.type().nb_absolute;
+        if (f == null) {
+            throw Errors.typeError("bad operand type for abs(): '" + a.type().name + "'");
+        }
+        return f.apply(a);
+    }
+
+    /** {@code PyNumber_Index}: an int for an object that can be used as one. */
+    public static PyInt index(PyObject o) {
+        if (o instanceof PyInt) {
+            return isPlainInt(o) ? (PyInt) o : PyInt.of(((PyInt) o).toBig());
+        }
+        Slots.Unary f = o.type().nb_index;
+        if (f == null) {
+            throw Errors.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+        }
+        PyObject r = f.apply(o);
+        if (!(r instanceof PyInt)) {
+            throw Errors.typeError("__index__ returned non-int (type " + r.type().name + ")");
+        }
+        return (PyInt) r;
+    }
+
+    /**
+     * {@code PyNumber_AsSsize_t}: an index that fits in an int (Java arrays and strings are
+     * int-indexed): OverflowError past it, or IndexError when {@code overflowError} is false
+     * ("cannot fit 'int' into an index-sized integer").
+     */
+    public static long asIndexSized(PyObject o, boolean overflowError) {
+        PyInt i = index(o);
+        if (i.big != null || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
+            if (!overflowError) {
+                throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return i.value;
+    }
+
+    // ---- comparison ------------------------------------------------------------------------------
 
     /** {@code a <op> b} for the six rich comparisons ({@code Py_LT} .. {@code Py_GE}). */
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
-        return PyBool.of(compareBool(a, b, op));
+        if (a instanceof PyInt && b instanceof PyInt && isPlainInt(a) && isPlainInt(b)) {
+            return PyBool.of(outcome(IntOps.compare((PyInt) a, (PyInt) b), op));
+        }
+        ThreadState.enterRecursive(" in comparison");
+        try {
+            return doRichCompare(a, b, op);
+        } finally {
+            ThreadState.leaveRecursive();
+        }
     }
 
+    /** {@code do_richcompare}: the reflected operation first when b's type is a proper subclass of a's. */
+    private static PyObject doRichCompare(PyObject a, PyObject b, int op) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isSubtypeOf(ta) && tb.tp_richcompare != null) {
+            checkedReverse = true;
+            PyObject r = tb.tp_richcompare.compare(b, a, SWAPPED[op]);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (ta.tp_richcompare != null) {
+            PyObject r = ta.tp_richcompare.compare(a, b, op);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (!checkedReverse && tb.tp_richcompare != null) {
+            PyObject r = tb.tp_richcompare.compare(b, a, SWAPPED[op]);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        switch (op) {
+            case EQ:
+                return PyBool.of(a == b);
+            case NE:
+                return PyBool.of(a != b);
+            default:
+                throw Errors.typeError("'" + OpargNames.compareOps(op) + "' not supported between instances of '" + ta.name
+                        + "' and '" + tb.name + "'");
+        }
+    }
+
+    /** {@code PyObject_RichCompareBool}: identity implies equality, as in containers. */
+    public static boolean richCompareBool(PyObject a, PyObject b, int op) {
+        if (a == b) {
+            if (op == EQ) {
+                return true;
+            }
+            if (op == NE) {
+                return false;
+            }
+        }
+        PyObject r = richCompare(a, b, op);
+        if (r instanceof PyBool) {
+            return r == PyBool.TRUE;
+        }
+        return isTrue(r);
+    }
+
+    /** Kept for existing callers: {@link #richCompareBool} without the identity shortcut. */
     public static boolean compareBool(PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt && b instanceof PyInt) {
-            return outcome(IntOps.compare((PyInt) a, (PyInt) b), op);
-        }
-        if (a instanceof PyFloat && b instanceof PyFloat) {
-            double x = ((PyFloat) a).value;
-            double y = ((PyFloat) b).value;
-            switch (op) {
-                case LT: return x < y;
-                case LE: return x <= y;
-                case EQ: return x == y;
-                case NE: return x != y;
-                case GT: return x > y;
-                default: return x >= y;
-            }
-        }
-        if (a instanceof PyFloat && b instanceof PyInt || a instanceof PyInt && b instanceof PyFloat) {
-            boolean swapped = a instanceof PyFloat;
-            double d = swapped ? ((PyFloat) a).value : ((PyFloat) b).value;
-            PyInt i = (PyInt) (swapped ? b : a);
-            if (Double.isNaN(d)) {
-                return op == NE;
-            }
-            int c = FloatOps.compareIntFloat(i, d);
-            return outcome(swapped ? -c : c, op);
-        }
-        if (a instanceof PyStr && b instanceof PyStr) {
-            return outcome(compareCodePoints(((PyStr) a).value, ((PyStr) b).value), op);
-        }
-        if (op == EQ) {
-            return a == b;
-        }
-        if (op == NE) {
-            return a != b;
-        }
-        throw Errors.typeError("'" + OpargNames.compareOps(op) + "' not supported between instances of '" + a.type().name + "' and '"
-                + b.type().name + "'");
+        return isTrue(richCompare(a, b, op));
     }
 
-    private static boolean outcome(int c, int op) {
+    static boolean outcome(int c, int op) {
         switch (op) {
             case LT: return c < 0;
             case LE: return c <= 0;
@@ -225,8 +453,7 @@ public final class Abstract {
                 boolean xs = Character.isSurrogate(x);
                 boolean ys = Character.isSurrogate(y);
                 if (xs != ys) {
-                    // A surrogate (part of a code point >= U+10000) sorts after any BMP character
-                    // except another surrogate-range value.
+                    // A surrogate (part of a code point >= U+10000) sorts after any BMP character.
                     return xs ? 1 : -1;
                 }
                 return x - y;
@@ -235,19 +462,217 @@ public final class Abstract {
         return a.length() - b.length();
     }
 
-    /** {@code item in container} ({@code PySequence_Contains}). */
-    public static boolean contains(PyObject container, PyObject item) {
-        if (container instanceof PyStr) {
-            if (!(item instanceof PyStr)) {
-                throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name);
-            }
-            return ((PyStr) container).value.contains(((PyStr) item).value);
+    // ---- items and containers --------------------------------------------------------------------
+
+    /** {@code o[key]}. */
+    public static PyObject getItem(PyObject o, PyObject key) {
+        Slots.Binary f = o.type().mp_subscript;
+        if (f != null) {
+            return f.apply(o, key);
         }
-        throw Errors.typeError("argument of type '" + container.type().name + "' is not iterable");
+        if (o instanceof PyType) {
+            PyObject cg = lookupAttr(o, PyStr.intern("__class_getitem__"));
+            if (cg != null) {
+                return call(cg, key);
+            }
+            throw Errors.typeError("type '" + ((PyType) o).name + "' is not subscriptable");
+        }
+        throw Errors.typeError("'" + o.type().name + "' object is not subscriptable");
     }
 
-    /** {@code bool(o)}. */
-    public static boolean isTrue(PyObject o) {
-        return o.isTrue();
+    /** {@code o[key] = value}; a null {@code value} deletes. */
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        Slots.AssignItem f = o.type().mp_ass_subscript;
+        if (f == null) {
+            if (value == null) {
+                throw Errors.typeError("'" + o.type().name + "' object doesn't support item deletion");
+            }
+            throw Errors.typeError("'" + o.type().name + "' object does not support item assignment");
+        }
+        f.assign(o, key, value);
+    }
+
+    /** {@code item in container} ({@code PySequence_Contains}). */
+    public static boolean contains(PyObject container, PyObject item) {
+        Slots.Contains f = container.type().sq_contains;
+        if (f != null) {
+            return f.contains(container, item);
+        }
+        return iterSearchContains(container, item);
+    }
+
+    /** {@code _PySequence_IterSearch} for {@code in}: iterate and compare. */
+    public static boolean iterSearchContains(PyObject container, PyObject item) {
+        PyObject it;
+        try {
+            it = getIter(container);
+        } catch (PyException e) {
+            if (e.value.type() == ExceptionTypes.TypeError && container.type().tp_iter == null
+                    && container.type().mp_subscript == null) {
+                throw Errors.typeError("argument of type '" + container.type().name + "' is not iterable");
+            }
+            throw e;
+        }
+        PyObject x;
+        while ((x = next(it)) != null) {
+            if (richCompareBool(x, item, EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code len(o)}. */
+    public static int len(PyObject o) {
+        Slots.Length f = o.type().sq_length;
+        if (f == null) {
+            throw Errors.typeError("object of type '" + o.type().name + "' has no len()");
+        }
+        return f.length(o);
+    }
+
+    // ---- iteration -------------------------------------------------------------------------------
+
+    /** {@code iter(o)}: {@code tp_iter}, or a sequence iterator over {@code __getitem__}. */
+    public static PyObject getIter(PyObject o) {
+        PyType t = o.type();
+        Slots.Unary f = t.tp_iter;
+        if (f == null) {
+            if (t.mp_subscript != null && !(o instanceof PyDict)) {
+                return new PySeqIter(o);
+            }
+            throw Errors.typeError("'" + t.name + "' object is not iterable");
+        }
+        PyObject it = f.apply(o);
+        if (it.type().tp_iternext == null) {
+            throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name + "'");
+        }
+        return it;
+    }
+
+    /** {@code next(it)}: the next item, or null when the iterator is exhausted. */
+    public static PyObject next(PyObject it) {
+        Slots.Next f = it.type().tp_iternext;
+        if (f == null) {
+            throw Errors.typeError("'" + it.type().name + "' object is not an iterator");
+        }
+        return f.next(it);
+    }
+
+    /** The items of an iterable, in order ({@code PySequence_Fast}). */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple && iterable.getClass() == PyTuple.class) {
+            return ((PyTuple) iterable).toArray();
+        }
+        if (iterable instanceof PyList && iterable.type() == PyList.TYPE) {
+            return ((PyList) iterable).toArray();
+        }
+        PyObject it = getIter(iterable);
+        ArrayList<PyObject> out = new ArrayList<>();
+        PyObject x;
+        while ((x = next(it)) != null) {
+            out.add(x);
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
+    // ---- isinstance and issubclass ---------------------------------------------------------------
+
+    /** {@code PyObject_TypeCheck}: is {@code o}'s type {@code t} or a subclass? */
+    public static boolean typeCheck(PyObject o, PyType t) {
+        return o.type() == t || o.type().isSubtypeOf(t);
+    }
+
+    private static final PyStr INSTANCECHECK = PyStr.intern("__instancecheck__");
+    private static final PyStr SUBCLASSCHECK = PyStr.intern("__subclasscheck__");
+    private static final PyStr CLASS = PyStr.intern("__class__");
+
+    /** {@code isinstance(o, cls)}: tuples of classes, {@code __instancecheck__}, {@code __class__}. */
+    public static boolean isInstance(PyObject o, PyObject cls) {
+        if (o.type() == cls) {
+            return true;
+        }
+        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
+            return recursiveIsInstance(o, (PyType) cls);
+        }
+        if (cls instanceof PyTuple) {
+            ThreadState.enterRecursive(" in __instancecheck__");
+            try {
+                PyTuple t = (PyTuple) cls;
+                for (int i = 0; i < t.size(); i++) {
+                    if (isInstance(o, t.get(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                ThreadState.leaveRecursive();
+            }
+        }
+        PyObject checker = cls.type().lookup(INSTANCECHECK);
+        if (checker != null) {
+            return isTrue(HeapSlots.callDescr(checker, cls, new PyObject[] {o}));
+        }
+        if (!(cls instanceof PyType)) {
+            throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return recursiveIsInstance(o, (PyType) cls);
+    }
+
+    private static boolean recursiveIsInstance(PyObject o, PyType cls) {
+        if (o.type().isSubtypeOf(cls)) {
+            return true;
+        }
+        PyObject c = lookupAttr(o, CLASS);
+        return c != o.type() && c instanceof PyType && ((PyType) c).isSubtypeOf(cls);
+    }
+
+    /** {@code issubclass(derived, cls)}. */
+    public static boolean isSubclass(PyObject derived, PyObject cls) {
+        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
+            if (!(derived instanceof PyType)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return ((PyType) derived).isSubtypeOf((PyType) cls);
+        }
+        if (cls instanceof PyTuple) {
+            PyTuple t = (PyTuple) cls;
+            for (int i = 0; i < t.size(); i++) {
+                if (isSubclass(derived, t.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject checker = cls.type().lookup(SUBCLASSCHECK);
+        if (checker != null) {
+            return isTrue(HeapSlots.callDescr(checker, cls, new PyObject[] {derived}));
+        }
+        if (!(cls instanceof PyType)) {
+            throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        if (!(derived instanceof PyType)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return ((PyType) derived).isSubtypeOf((PyType) cls);
+    }
+
+    // ---- formatting ------------------------------------------------------------------------------
+
+    /** {@code format(o, spec)}: {@code type(o).__format__(o, spec)}, which must return a str. */
+    public static PyStr format(PyObject o, PyStr spec) {
+        if (spec.value.isEmpty()) {
+            if (o instanceof PyStr && o.getClass() == PyStr.class) {
+                return (PyStr) o;
+            }
+            if (o instanceof PyInt && isPlainInt(o) && !(o instanceof PyBool)) {
+                return PyStr.of(o.repr());
+            }
+        }
+        PyObject r = HeapSlots.callMethod(o, PyStr.intern("__format__"), spec);
+        if (!(r instanceof PyStr)) {
+            throw Errors.typeError("__format__ must return a str, not " + r.type().name);
+        }
+        return (PyStr) r;
     }
 }

@@ -5,44 +5,80 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The built-in exception classes and their hierarchy, as CPython 3.13 defines them
- * ({@code Objects/exceptions.c}; the tree in the library reference, "Exception hierarchy").
+ * The built-in exception classes, their hierarchy and their slots, as CPython 3.13 defines them
+ * ({@code Objects/exceptions.c}: {@code BaseException_new}, {@code BaseException_init},
+ * {@code BaseException_repr}, {@code BaseException_str}, {@code KeyError_str},
+ * {@code StopIteration_init}, {@code SystemExit_init}, {@code NameError_init},
+ * {@code AttributeError_init}, {@code OSError_str}...; the tree in the library reference,
+ * "Exception hierarchy").
  */
 public final class ExceptionTypes {
     private ExceptionTypes() {}
 
     private static final List<PyType> ALL = new ArrayList<>();
+    private static final int FLAGS = PyType.BASETYPE | PyType.HAS_DICT;
 
     private static PyType def(String name, PyType base) {
-        PyType t = new PyType(name, base);
+        return def(name, base, null);
+    }
+
+    private static PyType def(String name, PyType base, PyType.SlotFiller slots) {
+        return def(name, base, slots, null);
+    }
+
+    private static PyType def(String name, PyType base, PyType.SlotFiller slots, PyType.Definer definer) {
+        PyType t = PyType.builtin(name, base, FLAGS, slots, definer);
         ALL.add(t);
         return t;
     }
 
-    public static final PyType BaseException = def("BaseException", PyType.OBJECT);
-    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException);
+    public static final PyType BaseException;
+
+    static {
+        BaseException = PyType.builtin("BaseException", PyType.OBJECT, FLAGS, ExceptionTypes::fillBase, ExceptionTypes::defineBase);
+        ALL.add(BaseException);
+    }
+
+    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException, t -> t.tp_str = ExceptionTypes::groupStr, t -> {
+        t.getter("message", self -> e(self).args.size() > 0 ? e(self).args.get(0) : PyStr.EMPTY);
+        t.getter("exceptions", self -> e(self).args.size() > 1 ? PyTuple.wrap(Abstract.toArray(e(self).args.get(1))) : PyTuple.EMPTY);
+    });
     public static final PyType GeneratorExit = def("GeneratorExit", BaseException);
     public static final PyType KeyboardInterrupt = def("KeyboardInterrupt", BaseException);
-    public static final PyType SystemExit = def("SystemExit", BaseException);
+    public static final PyType SystemExit = def("SystemExit", BaseException, null, t -> getValue(t, "code"));
     public static final PyType Exception = def("Exception", BaseException);
     public static final PyType ArithmeticError = def("ArithmeticError", Exception);
     public static final PyType FloatingPointError = def("FloatingPointError", ArithmeticError);
     public static final PyType OverflowError = def("OverflowError", ArithmeticError);
     public static final PyType ZeroDivisionError = def("ZeroDivisionError", ArithmeticError);
     public static final PyType AssertionError = def("AssertionError", Exception);
-    public static final PyType AttributeError = def("AttributeError", Exception);
+    public static final PyType AttributeError = def("AttributeError", Exception, t -> t.tp_init = ExceptionTypes::initNameObj, t -> {
+        nameAttr(t);
+        t.getSet("obj", self -> e(self).obj == null ? PyNone.NONE : e(self).obj, (self, v) -> e(self).obj = v);
+    });
     public static final PyType BufferError = def("BufferError", Exception);
     public static final PyType EOFError = def("EOFError", Exception);
-    public static final PyType ExceptionGroup = def("ExceptionGroup", Exception);
-    public static final PyType ImportError = def("ImportError", Exception);
+    public static final PyType ExceptionGroup = def("ExceptionGroup", Exception, t -> t.tp_str = ExceptionTypes::groupStr);
+    public static final PyType ImportError = def("ImportError", Exception, t -> {
+        t.tp_init = ExceptionTypes::initImport;
+        t.tp_str = ExceptionTypes::importStr;
+    }, t -> {
+        nameAttr(t);
+        t.getter("msg", self -> e(self).args.size() > 0 ? e(self).args.get(0) : PyNone.NONE);
+        getValue(t, "path");
+    });
     public static final PyType ModuleNotFoundError = def("ModuleNotFoundError", ImportError);
     public static final PyType LookupError = def("LookupError", Exception);
     public static final PyType IndexError = def("IndexError", LookupError);
-    public static final PyType KeyError = def("KeyError", LookupError);
+    public static final PyType KeyError = def("KeyError", LookupError, t -> t.tp_str = ExceptionTypes::keyErrorStr);
     public static final PyType MemoryError = def("MemoryError", Exception);
-    public static final PyType NameError = def("NameError", Exception);
+    public static final PyType NameError = def("NameError", Exception, t -> t.tp_init = ExceptionTypes::initNameObj, ExceptionTypes::nameAttr);
     public static final PyType UnboundLocalError = def("UnboundLocalError", NameError);
-    public static final PyType OSError = def("OSError", Exception);
+    public static final PyType OSError = def("OSError", Exception, t -> t.tp_str = ExceptionTypes::osErrorStr, t -> {
+        t.getter("errno", self -> e(self).args.size() >= 2 ? e(self).args.get(0) : PyNone.NONE);
+        t.getter("strerror", self -> e(self).args.size() >= 2 ? e(self).args.get(1) : PyNone.NONE);
+        t.getter("filename", self -> e(self).args.size() >= 3 ? e(self).args.get(2) : PyNone.NONE);
+    });
     public static final PyType BlockingIOError = def("BlockingIOError", OSError);
     public static final PyType ChildProcessError = def("ChildProcessError", OSError);
     public static final PyType ConnectionError = def("ConnectionError", OSError);
@@ -64,8 +100,8 @@ public final class ExceptionTypes {
     public static final PyType PythonFinalizationError = def("PythonFinalizationError", RuntimeError);
     public static final PyType RecursionError = def("RecursionError", RuntimeError);
     public static final PyType StopAsyncIteration = def("StopAsyncIteration", Exception);
-    public static final PyType StopIteration = def("StopIteration", Exception);
-    public static final PyType SyntaxError = def("SyntaxError", Exception);
+    public static final PyType StopIteration = def("StopIteration", Exception, null, t -> getValue(t, "value"));
+    public static final PyType SyntaxError = def("SyntaxError", Exception, t -> t.tp_str = ExceptionTypes::syntaxErrorStr);
     public static final PyType IndentationError = def("IndentationError", SyntaxError);
     public static final PyType TabError = def("TabError", IndentationError);
     public static final PyType SystemError = def("SystemError", Exception);
@@ -91,5 +127,226 @@ public final class ExceptionTypes {
     /** Every built-in exception class, in definition order (bases before subclasses). */
     public static List<PyType> all() {
         return Collections.unmodifiableList(ALL);
+    }
+
+    private static PyBaseException e(PyObject o) {
+        return (PyBaseException) o;
+    }
+
+    /** The per-class attributes that follow from {@code args} (StopIteration's value, SystemExit's code). */
+    static void initAttributes(PyBaseException exc) {
+        PyType t = exc.type();
+        int n = exc.args.size();
+        if (t == null) {
+            return;
+        }
+        if (t.isSubtypeOf(StopIteration)) {
+            exc.value = n > 0 ? exc.args.get(0) : PyNone.NONE;
+        } else if (t.isSubtypeOf(SystemExit)) {
+            exc.value = n == 0 ? PyNone.NONE : n == 1 ? exc.args.get(0) : exc.args;
+        }
+    }
+
+    // ---- BaseException ---------------------------------------------------------------------------
+
+    private static void fillBase(PyType t) {
+        t.tp_new = (type, args, start, nargs, kwnames) -> new PyBaseException(type, PyTuple.of(args, start, nargs).toArray());
+        t.tp_init = (self, args, start, nargs, kwnames) -> {
+            if (kwnames != null && kwnames.size() > 0) {
+                throw Errors.typeError(self.type().name + "() takes no keyword arguments");
+            }
+            e(self).args = PyTuple.of(args, start, nargs);
+            initAttributes(e(self));
+        };
+        t.tp_repr = self -> {
+            PyTuple a = e(self).args;
+            String name = self.type().name;
+            if (a.size() == 1) {
+                return PyStr.of(name + "(" + Abstract.repr(a.get(0)).value + ")");
+            }
+            return PyStr.of(name + Abstract.repr(a).value);
+        };
+        t.tp_str = self -> {
+            PyTuple a = e(self).args;
+            if (a.size() == 0) {
+                return PyStr.EMPTY;
+            }
+            if (a.size() == 1) {
+                return Abstract.str(a.get(0));
+            }
+            return Abstract.str(a);
+        };
+    }
+
+    private static void defineBase(PyType t) {
+        t.getSet("args", self -> e(self).args, (self, v) -> {
+            if (v == null) {
+                throw Errors.typeError("args may not be deleted");
+            }
+            e(self).args = PyTuple.wrap(Abstract.toArray(v));
+        });
+        t.getSet("__traceback__", self -> e(self).traceback == null ? PyNone.NONE : e(self).traceback, (self, v) -> {
+            if (v == null) {
+                throw Errors.typeError("__traceback__ may not be deleted");
+            }
+            if (v == PyNone.NONE) {
+                e(self).traceback = null;
+            } else if (v instanceof PyTraceback) {
+                e(self).traceback = (PyTraceback) v;
+            } else {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
+        });
+        t.getSet("__cause__", self -> e(self).cause == null ? PyNone.NONE : e(self).cause, (self, v) -> {
+            if (v == null) {
+                throw Errors.typeError("__cause__ may not be deleted");
+            }
+            if (v == PyNone.NONE) {
+                e(self).cause = null;
+            } else if (v instanceof PyBaseException) {
+                e(self).cause = (PyBaseException) v;
+            } else {
+                throw Errors.typeError("exception cause must be None or derive from BaseException");
+            }
+            e(self).suppressContext = true;
+        });
+        t.getSet("__context__", self -> e(self).context == null ? PyNone.NONE : e(self).context, (self, v) -> {
+            if (v == null) {
+                throw Errors.typeError("__context__ may not be deleted");
+            }
+            if (v == PyNone.NONE) {
+                e(self).context = null;
+            } else if (v instanceof PyBaseException) {
+                e(self).context = (PyBaseException) v;
+            } else {
+                throw Errors.typeError("exception context must be None or derive from BaseException");
+            }
+        });
+        t.getSet("__suppress_context__", self -> PyBool.of(e(self).suppressContext),
+                (self, v) -> e(self).suppressContext = v != null && Abstract.isTrue(v));
+        t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> {
+            if (!(v instanceof PyDict)) {
+                throw Errors.typeError("__dict__ must be a dictionary, not a " + (v == null ? "NoneType" : v.type().name));
+            }
+            e(self).instanceDict().clear();
+            e(self).instanceDict().putAll((PyDict) v);
+        });
+        t.method("with_traceback(tb, /)", (self, a) -> {
+            if (a[0] == PyNone.NONE) {
+                e(self).traceback = null;
+            } else if (a[0] instanceof PyTraceback) {
+                e(self).traceback = (PyTraceback) a[0];
+            } else {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
+            return self;
+        });
+        t.method("add_note(note, /)", (self, a) -> {
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("note must be a str, not '" + a[0].type().name + "'");
+            }
+            e(self).addNote(((PyStr) a[0]).value);
+            return PyNone.NONE;
+        });
+        t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), e(self).args));
+    }
+
+    private static void getValue(PyType t, String name) {
+        t.getSet(name, self -> e(self).value == null ? PyNone.NONE : e(self).value, (self, v) -> e(self).value = v);
+    }
+
+    private static void nameAttr(PyType t) {
+        t.getSet("name", self -> e(self).name == null ? PyNone.NONE : PyStr.of(e(self).name), (self, v) -> {
+            e(self).name = v instanceof PyStr ? ((PyStr) v).value : null;
+        });
+    }
+
+    private static final Signature NAME_OBJ = Signature.parse("NameError(*args, name=None, obj=None)");
+
+    /** {@code NameError_init} / {@code AttributeError_init}: the keyword-only {@code name} (and {@code obj}). */
+    private static void initNameObj(PyObject self, PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        PyObject[] a = NAME_OBJ.bind(args, start, nargs, kwnames);
+        PyBaseException exc = e(self);
+        exc.args = (PyTuple) a[0];
+        if (a[1] != PyNone.NONE) {
+            exc.name = a[1] instanceof PyStr ? ((PyStr) a[1]).value : null;
+        }
+        if (a[2] != PyNone.NONE && self.type().isSubtypeOf(AttributeError)) {
+            exc.obj = a[2];
+        }
+    }
+
+    private static final Signature IMPORT = Signature.parse("ImportError(*args, name=None, path=None)");
+
+    private static void initImport(PyObject self, PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        PyObject[] a = IMPORT.bind(args, start, nargs, kwnames);
+        PyBaseException exc = e(self);
+        exc.args = (PyTuple) a[0];
+        exc.name = a[1] instanceof PyStr ? ((PyStr) a[1]).value : null;
+        exc.value = a[2];
+    }
+
+    private static PyObject importStr(PyObject self) {
+        PyTuple a = e(self).args;
+        if (a.size() == 1) {
+            return Abstract.str(a.get(0));
+        }
+        return BaseException.tp_str.apply(self);
+    }
+
+    private static PyObject keyErrorStr(PyObject self) {
+        PyTuple a = e(self).args;
+        if (a.size() == 1) {
+            return Abstract.repr(a.get(0));
+        }
+        return BaseException.tp_str.apply(self);
+    }
+
+    private static PyObject osErrorStr(PyObject self) {
+        PyTuple a = e(self).args;
+        if (a.size() == 2 || a.size() == 3) {
+            String s = "[Errno " + Abstract.str(a.get(0)).value + "] " + Abstract.str(a.get(1)).value;
+            if (a.size() == 3) {
+                s += ": " + Abstract.repr(a.get(2)).value;
+            }
+            return PyStr.of(s);
+        }
+        return BaseException.tp_str.apply(self);
+    }
+
+    private static PyObject syntaxErrorStr(PyObject self) {
+        PyTuple a = e(self).args;
+        if (a.size() == 2 && a.get(1) instanceof PyTuple && ((PyTuple) a.get(1)).size() >= 2) {
+            PyTuple info = (PyTuple) a.get(1);
+            String msg = Abstract.str(a.get(0)).value;
+            PyObject file = info.get(0);
+            PyObject line = info.get(1);
+            String f = file instanceof PyStr ? ((PyStr) file).value : null;
+            if (f != null) {
+                int slash = f.lastIndexOf('/');
+                f = f.substring(slash + 1);
+            }
+            boolean hasLine = line instanceof PyInt;
+            if (f != null && hasLine) {
+                return PyStr.of(msg + " (" + f + ", line " + line.repr() + ")");
+            }
+            if (f != null) {
+                return PyStr.of(msg + " (" + f + ")");
+            }
+            if (hasLine) {
+                return PyStr.of(msg + " (line " + line.repr() + ")");
+            }
+            return PyStr.of(msg);
+        }
+        return BaseException.tp_str.apply(self);
+    }
+
+    private static PyObject groupStr(PyObject self) {
+        PyTuple a = e(self).args;
+        if (a.size() < 2) {
+            return BaseException.tp_str.apply(self);
+        }
+        int n = Abstract.len(a.get(1));
+        return PyStr.of(Abstract.str(a.get(0)).value + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")");
     }
 }

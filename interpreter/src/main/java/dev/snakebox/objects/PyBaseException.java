@@ -1,22 +1,38 @@
 package dev.snakebox.objects;
 
-import java.util.List;
-
 /**
- * An exception instance; CPython's {@code PyBaseExceptionObject} ({@code Objects/exceptions.c}).
- * The traceback is the list of frames it passed through, innermost last, as the VM records them.
+ * An exception instance; CPython's {@code PyBaseExceptionObject} ({@code Objects/exceptions.c}):
+ * its class (any subclass of BaseException), {@code args}, the traceback, the chaining fields
+ * ({@code __cause__}, {@code __context__}, {@code __suppress_context__}), {@code __notes__} (in
+ * its dict, as CPython keeps them) and the attributes particular built-in exceptions have
+ * ({@code name} and {@code obj} of NameError and AttributeError, {@code value} of StopIteration,
+ * {@code code} of SystemExit). The Java carrier thrown up the Java stack is {@link PyException}.
  */
 public class PyBaseException extends PyObject {
-    private final PyType type;
-    public final PyObject[] args;
-    /** Frames the exception unwound through, outermost first (the order tracebacks print). */
-    public List<TracebackEntry> traceback;
-    /** The {@code name} attribute of NameError and AttributeError; null when not set. */
+    private PyType type;
+    public PyTuple args;
+    /** The traceback, outermost frame first; null when there is none. */
+    public PyTraceback traceback;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+    private PyDict dict;
+    /** The {@code name} attribute of NameError, AttributeError and ImportError; null when not set. */
     public String name;
+    /** The {@code obj} attribute of AttributeError; null when not set. */
+    public PyObject obj;
+    /** StopIteration's {@code value}, SystemExit's {@code code}, KeyError and OSError extras. */
+    PyObject value;
 
     public PyBaseException(PyType type, PyObject... args) {
         this.type = type;
-        this.args = args;
+        this.args = PyTuple.of(args);
+        ExceptionTypes.initAttributes(this);
+    }
+
+    /** An instance of {@code type} with {@code args}, as {@code type(*args)} would make it for a built-in type. */
+    public static PyBaseException create(PyType type, PyObject... args) {
+        return new PyBaseException(type, args);
     }
 
     @Override
@@ -24,34 +40,51 @@ public class PyBaseException extends PyObject {
         return type;
     }
 
-    /** {@code str(exc)}: empty for no args, str of the one arg, else the args tuple's repr. */
+    @Override
+    public PyDict instanceDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    PyDict dictOrNull() {
+        return dict;
+    }
+
+    /** {@code BaseException.add_note}: appends to {@code __notes__}, creating it. */
+    public void addNote(String note) {
+        PyDict d = instanceDict();
+        PyStr key = PyStr.intern("__notes__");
+        PyObject notes = d.getStr(key);
+        if (notes == null) {
+            notes = new PyList();
+            d.putStr(key, notes);
+        }
+        if (!(notes instanceof PyList)) {
+            throw Errors.typeError("Cannot add note: __notes__ is not a list");
+        }
+        ((PyList) notes).append(PyStr.of(note));
+    }
+
+    /** {@code __notes__}, or null. */
+    public PyObject notes() {
+        return dict == null ? null : dict.getStr(PyStr.intern("__notes__"));
+    }
+
+    /** StopIteration's {@code value}: the first argument, or None. */
+    public PyObject stopValue() {
+        return value != null ? value : PyNone.NONE;
+    }
+
+    /** {@code str(exc)} for a built-in exception: empty for no args, str of the one arg, else the args tuple's repr. */
     @Override
     public String str() {
-        if (args.length == 0) {
-            return "";
-        }
-        if (args.length == 1) {
-            return args[0].str();
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(args[i].repr());
-        }
-        return sb.append(")").toString();
+        return Abstract.str(this).value;
     }
 
     @Override
     public String repr() {
-        StringBuilder sb = new StringBuilder(type.name).append('(');
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(args[i].repr());
-        }
-        return sb.append(')').toString();
+        return Abstract.repr(this).value;
     }
 }

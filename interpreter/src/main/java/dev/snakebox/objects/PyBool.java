@@ -2,7 +2,7 @@ package dev.snakebox.objects;
 
 /** {@code bool}, a subclass of int with two instances; CPython's {@code Objects/boolobject.c}. */
 public final class PyBool extends PyInt {
-    public static final PyType TYPE = new PyType("bool", PyInt.TYPE);
+    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, 0, BoolType::fill, null);
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);
 

@@ -1,28 +1,98 @@
 package dev.snakebox.objects;
 
 /**
- * A function written in Java; CPython's {@code PyCFunctionObject}
- * ({@code Objects/methodobject.c}, type {@code builtin_function_or_method}).
+ * A function written in Java, free ({@code len}) or bound to its instance
+ * ({@code [].append}); CPython's {@code PyCFunctionObject} ({@code Objects/methodobject.c}, type
+ * {@code builtin_function_or_method}). Arguments are bound by its {@link Signature} unless it
+ * takes them raw.
  */
 public final class PyBuiltinFunction extends PyObject {
-    public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT, 0,
+            t -> {
+                t.tp_call = (self, args, start, nargs, kw) -> ((PyBuiltinFunction) self).call(args, start, nargs, kw);
+                t.tp_repr = self -> PyStr.of(self.repr());
+                t.tp_richcompare = (a, b, op) -> {
+                    if ((op == Abstract.EQ || op == Abstract.NE) && b instanceof PyBuiltinFunction) {
+                        PyBuiltinFunction x = (PyBuiltinFunction) a;
+                        PyBuiltinFunction y = (PyBuiltinFunction) b;
+                        boolean eq = x == y || x.self != null && x.self == y.self && x.name.equals(y.name);
+                        return PyBool.of(eq == (op == Abstract.EQ));
+                    }
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                };
+            },
+            t -> {
+                t.getter("__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
+                t.getter("__qualname__", self -> PyStr.of(((PyBuiltinFunction) self).qualname()));
+                t.getter("__self__", self -> {
+                    PyObject s = ((PyBuiltinFunction) self).self;
+                    return s == null ? PyNone.NONE : s;
+                });
+                t.getter("__module__", self -> ((PyBuiltinFunction) self).self == null ? PyStr.of("builtins") : PyNone.NONE);
+                t.getter("__doc__", self -> PyNone.NONE);
+            });
 
-    /** The Java body: positional arguments {@code args[from .. from+n)}. */
+    /** The Java body, given the instance ({@code self}, null for a free function) and the bound arguments. */
     @FunctionalInterface
     public interface Body {
-        PyObject call(CallContext ctx, PyObject[] args, int from, int n);
+        PyObject call(PyObject self, PyObject[] a);
+    }
+
+    /** A body that parses its vectorcall arguments itself ({@code max}, {@code print}...). */
+    @FunctionalInterface
+    public interface Raw {
+        PyObject call(PyObject self, PyObject[] args, int start, int nargs, PyTuple kwnames);
     }
 
     public final String name;
+    private final Signature sig;
     private final Body body;
+    private final Raw raw;
+    /** The instance of a bound method; null for a free function. */
+    final PyObject self;
+    /** The type of a method ({@code list} for {@code [].append}); null for a free function. */
+    private final PyType owner;
+    /** For the {@code __new__} of a built-in type's dict: that type ({@link TypeNew#newWrapper}). */
+    PyType newWrapperOf;
 
-    public PyBuiltinFunction(String name, Body body) {
-        this.name = name;
+    /** A free function bound by {@code signature}: {@code "len(obj, /)"}. */
+    public PyBuiltinFunction(String signature, Body body) {
+        this.sig = Signature.parse(signature);
+        this.name = sig.name;
         this.body = body;
+        this.raw = null;
+        this.self = null;
+        this.owner = null;
     }
 
-    public PyObject call(CallContext ctx, PyObject[] args, int from, int n) {
-        return body.call(ctx, args, from, n);
+    /** A free function that takes its arguments raw. */
+    public PyBuiltinFunction(String name, Raw raw) {
+        this.sig = null;
+        this.name = name;
+        this.body = null;
+        this.raw = raw;
+        this.self = null;
+        this.owner = null;
+    }
+
+    /** A method bound to {@code self} (from a method descriptor, or a class method bound to its class). */
+    PyBuiltinFunction(PyType owner, Signature sig, Body body, PyObject self) {
+        this.sig = sig;
+        this.name = sig.name;
+        this.body = body;
+        this.raw = null;
+        this.self = self;
+        this.owner = owner;
+    }
+
+    /** A raw method bound to {@code self}. */
+    PyBuiltinFunction(PyType owner, String name, Raw raw, PyObject self) {
+        this.sig = null;
+        this.name = name;
+        this.body = null;
+        this.raw = raw;
+        this.self = self;
+        this.owner = owner;
     }
 
     @Override
@@ -30,8 +100,22 @@ public final class PyBuiltinFunction extends PyObject {
         return TYPE;
     }
 
+    public PyObject call(PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        if (raw != null) {
+            return raw.call(self, args, start, nargs, kwnames);
+        }
+        return body.call(self, sig.bind(args, start, nargs, kwnames));
+    }
+
+    String qualname() {
+        return owner == null ? name : owner.name + "." + name;
+    }
+
     @Override
     public String repr() {
-        return "<built-in function " + name + ">";
+        if (self == null) {
+            return "<built-in function " + name + ">";
+        }
+        return "<built-in method " + name + " of " + self.type().name + " object at 0x" + Identity.hex(self) + ">";
     }
 }

@@ -9,6 +9,9 @@ public interface PyCodeRef {
 
     String qualname();
 
+    /** {@code co_name}, which tracebacks show. */
+    String name();
+
     /** Start line, end line, start column, end column (UTF-8 bytes) of instruction {@code i}; -1 when unknown. */
     int[] positions(int instrIndex);
 }

@@ -1,8 +1,8 @@
 package dev.snakebox.objects;
 
 /** {@code float}; CPython's {@code Objects/floatobject.c}. */
-public final class PyFloat extends PyObject {
-    public static final PyType TYPE = new PyType("float", PyType.OBJECT);
+public class PyFloat extends PyObject {
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, PyType.BASETYPE, FloatType::fill, FloatType::define);
 
     public final double value;
 

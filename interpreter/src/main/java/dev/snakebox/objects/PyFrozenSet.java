@@ -1,16 +1,16 @@
 package dev.snakebox.objects;
 
 import java.math.BigInteger;
-import java.util.List;
 
 /**
- * {@code frozenset}; CPython's {@code Objects/setobject.c}. For now what the compiler's constants
- * need ({@code x in {1, 2}} folds the set into a frozenset constant): items of the built-in
- * hashable types, kept in CPython's iteration order (see {@link SetTable}), and {@code repr}.
- * Immutable once built.
+ * {@code frozenset}; CPython's {@code Objects/setobject.c}. Immutable once built, hashable. The
+ * compiler builds constant frozensets ({@code x in {1, 2}}) with {@link #of}, before any
+ * interpreter runs, comparing the constants by value as {@code ==} would.
  */
-public final class PyFrozenSet extends PyObject {
-    public static final PyType TYPE = new PyType("frozenset", PyType.OBJECT);
+public final class PyFrozenSet extends PySet {
+    public static final PyType TYPE = PyType.builtin("frozenset", PyType.OBJECT, PyType.BASETYPE, SetType::fillFrozen,
+            SetType::defineFrozen);
+    static final PyFrozenSet EMPTY = new PyFrozenSet(TYPE);
 
     /**
      * The hash used for an item whose CPython hash is its address (Ellipsis, NaN, code objects):
@@ -18,65 +18,40 @@ public final class PyFrozenSet extends PyObject {
      */
     private static final long ADDRESS_HASH = 0;
 
-    private final PyObject[] items;
-
-    private PyFrozenSet(PyObject[] items) {
-        this.items = items;
+    PyFrozenSet(PyType type) {
+        super(new SetTable(SetTable.PYTHON));
+        setType(type);
     }
 
     /**
-     * {@code frozenset(items)}: the items added one by one in the given order, equal ones (as
-     * {@code ==} compares the built-in constants, so {@code 1}, {@code 1.0} and {@code True} are
-     * one) kept once, the first of them.
+     * {@code frozenset(items)} of constants: the items added one by one in the given order, equal
+     * ones (as {@code ==} compares the built-in constants, so {@code 1}, {@code 1.0} and
+     * {@code True} are one) kept once, the first of them.
      */
     public static PyFrozenSet of(PyObject... items) {
-        SetTable table = new SetTable(PyFrozenSet::constantsEqual);
+        PyFrozenSet s = new PyFrozenSet(TYPE);
+        s.table.eq = PyFrozenSet::constantsEqual;
         for (PyObject o : items) {
             Long h = PyHash.of(o);
-            table.add(o, h == null ? ADDRESS_HASH : h);
+            s.table.add(o, h == null ? ADDRESS_HASH : h);
         }
-        List<PyObject> ordered = table.keysInOrder();
-        return new PyFrozenSet(ordered.toArray(new PyObject[0]));
-    }
-
-    public int size() {
-        return items.length;
-    }
-
-    /** The item at position {@code i} of the iteration order. */
-    public PyObject get(int i) {
-        return items[i];
-    }
-
-    /** The items in iteration order. */
-    public PyObject[] toArray() {
-        return items.clone();
+        s.table.eq = SetTable.PYTHON;
+        return s;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
-    }
-
-    /** {@code set_repr} for a frozenset: {@code frozenset()} or {@code frozenset({a, b})}. */
-    @Override
-    public String repr() {
-        if (items.length == 0) {
-            return "frozenset()";
-        }
-        StringBuilder sb = new StringBuilder("frozenset({");
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(items[i].repr());
-        }
-        return sb.append("})").toString();
+        return type != null ? type : TYPE;
     }
 
     @Override
-    public boolean isTrue() {
-        return items.length != 0;
+    public boolean isFrozen() {
+        return true;
+    }
+
+    /** The item at position {@code i} of the iteration order. */
+    public PyObject get(int i) {
+        return toArray()[i];
     }
 
     // ---- equality of constants ------------------------------------------------------------

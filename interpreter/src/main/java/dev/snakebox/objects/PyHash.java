@@ -146,6 +146,18 @@ public final class PyHash {
         return acc == -1 ? 1546275796L : acc;
     }
 
+    /** {@code tuplehash} of items whose hashes are {@code lanes}. */
+    public static long ofTupleHashes(long[] lanes) {
+        long acc = XXPRIME_5;
+        for (long lane : lanes) {
+            acc += lane * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += lanes.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
+    }
+
     // ---- str and bytes --------------------------------------------------------------------
 
     /**
@@ -181,7 +193,7 @@ public final class PyHash {
         if (data.length == 0) {
             return 0;
         }
-        return fix(siphash13(0, 0, data));
+        return fix(SipHash13.hash(data));
     }
 
     /** {@code siphash13} of {@code Python/pyhash.c}. */

@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * BigInteger, and every BigInteger result that fits comes back to the long form.
  */
 public class PyInt extends PyObject {
-    public static final PyType TYPE = new PyType("int", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, PyType.BASETYPE, IntType::fill, IntType::define);
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -35,6 +35,12 @@ public class PyInt extends PyObject {
     private PyInt(BigInteger big) {
         this.value = 0;
         this.big = big;
+    }
+
+    /** The value of {@code v}, for an instance of a subclass of int. */
+    PyInt(PyInt v) {
+        this.value = v.value;
+        this.big = v.big;
     }
 
     public static PyInt of(long v) {

@@ -2,7 +2,17 @@ package dev.snakebox.objects;
 
 /** {@code None}; CPython's {@code _Py_NoneStruct} ({@code Objects/object.c}). */
 public final class PyNone extends PyObject {
-    public static final PyType TYPE = new PyType("NoneType", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("NoneType", PyType.OBJECT, 0, t -> {
+        t.tp_repr = self -> PyStr.of("None");
+        t.nb_bool = self -> false;
+        t.tp_hash = self -> PyHash.NONE;
+        t.tp_new = (type, args, start, nargs, kw) -> {
+            if (nargs > 0 || kw != null && kw.size() > 0) {
+                throw Errors.typeError("NoneType takes no arguments");
+            }
+            return PyNone.NONE;
+        };
+    }, null);
     public static final PyNone NONE = new PyNone();
 
     private PyNone() {}

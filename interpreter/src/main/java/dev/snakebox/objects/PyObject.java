@@ -18,6 +18,14 @@ public abstract class PyObject {
         return repr();
     }
 
+    /**
+     * The instance's {@code __dict__} (CPython's {@code _PyObject_GetDictPtr}), or null when
+     * instances of its type have none.
+     */
+    public PyDict instanceDict() {
+        return null;
+    }
+
     /** {@code bool(self)}: true unless the type says otherwise. */
     public boolean isTrue() {
         return true;

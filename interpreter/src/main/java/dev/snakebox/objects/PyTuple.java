@@ -4,13 +4,13 @@ package dev.snakebox.objects;
  * {@code tuple}; CPython's {@code PyTupleObject} ({@code Objects/tupleobject.c}). Immutable: the
  * array is owned by the tuple and never written after construction.
  */
-public final class PyTuple extends PyObject {
-    public static final PyType TYPE = new PyType("tuple", PyType.OBJECT);
+public class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, PyType.BASETYPE, TupleType::fill, TupleType::define);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
-    private final PyObject[] items;
+    final PyObject[] items;
 
-    private PyTuple(PyObject[] items) {
+    PyTuple(PyObject[] items) {
         this.items = items;
     }
 
@@ -24,16 +24,26 @@ public final class PyTuple extends PyObject {
         return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
-    public int size() {
+    /** The items {@code array[from .. from+n)} as a tuple. */
+    public static PyTuple of(PyObject[] array, int from, int n) {
+        if (n == 0) {
+            return EMPTY;
+        }
+        PyObject[] a = new PyObject[n];
+        System.arraycopy(array, from, a, 0, n);
+        return new PyTuple(a);
+    }
+
+    public final int size() {
         return items.length;
     }
 
-    public PyObject get(int i) {
+    public final PyObject get(int i) {
         return items[i];
     }
 
     /** A copy of the items. */
-    public PyObject[] toArray() {
+    public final PyObject[] toArray() {
         return items.clone();
     }
 
@@ -45,17 +55,7 @@ public final class PyTuple extends PyObject {
     /** {@code tuplerepr}: {@code ()}, {@code (x,)}, {@code (x, y)}. */
     @Override
     public String repr() {
-        if (items.length == 0) {
-            return "()";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(items[i].repr());
-        }
-        return sb.append(items.length == 1 ? ",)" : ")").toString();
+        return TupleType.repr(this);
     }
 
     @Override

@@ -2,29 +2,48 @@ package dev.snakebox.vm;
 
 import static dev.snakebox.bytecode.Opcodes.*;
 
+import dev.snakebox.bytecode.BinaryOps;
 import dev.snakebox.bytecode.Opcodes;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.objects.Abstract;
-import dev.snakebox.objects.CallContext;
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.ExceptionTypes;
+import dev.snakebox.objects.GenericAttr;
+import dev.snakebox.objects.PyBaseException;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyBuiltinFunction;
+import dev.snakebox.objects.PyCell;
+import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyFunction;
+import dev.snakebox.objects.PyInt;
+import dev.snakebox.objects.PyList;
+import dev.snakebox.objects.PyMethod;
+import dev.snakebox.objects.PyMethodDescr;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
-import dev.snakebox.objects.TracebackEntry;
-import java.util.ArrayList;
-import java.util.Map;
+import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTraceback;
+import dev.snakebox.objects.PyTuple;
+import dev.snakebox.objects.PyType;
+import dev.snakebox.objects.ThreadState;
 
 /**
  * The evaluation loop; CPython's {@code Python/ceval.c} and {@code Python/bytecodes.c}. Executes
  * CPython 3.13 bytecode exactly as the compiler emits it, CACHE units included.
  *
- * <p>Exceptions raised while an instruction runs become {@link PyException}s; the loop records
- * the frame and instruction in the exception's traceback and, lacking a handler in the exception
- * table, passes it to the caller.
+ * <p>Stackless: a call of a Python function pushes a {@link Frame} and goes on in it, and a
+ * return pops back to the caller, all in one Java frame of {@link #execute}; Java code calling
+ * back into Python ({@link #callFunction}) runs a nested {@link #execute} to completion. The
+ * common instructions are inline in the loop; the others are methods of {@link Ops}, called
+ * with the stack pointer saved in the frame (the loop method must stay small enough for the
+ * JIT to compile it).
+ *
+ * <p>Exceptions raised while an instruction runs are Java {@link PyException}s: the loop records
+ * a traceback entry for the frame, looks up its exception table and either jumps to the handler
+ * or pops the frame and goes on in the caller, as CPython's {@code exception_unwind} does.
  */
-public final class Interpreter implements CallContext {
+public final class Interpreter implements ThreadState.Evaluator {
     /** Inline cache units after each instruction, by opcode, read once from the opcode table. */
     private static final int[] CACHES = new int[256];
 
@@ -34,8 +53,6 @@ public final class Interpreter implements CallContext {
         }
     }
 
-    private final Output out;
-
     /** Where a run's text goes. */
     public interface Output {
         void stdout(String s);
@@ -43,238 +60,611 @@ public final class Interpreter implements CallContext {
         void stderr(String s);
     }
 
+    /** Standard output is sent in pieces of at least this many characters (and at the end). */
+    private static final int FLUSH_THRESHOLD = 8192;
+
+    private final Output out;
+    private final StringBuilder stdout = new StringBuilder();
+    final ThreadState ts;
+    /** The innermost frame being run, for tracebacks, {@code super()} and {@code type(name, bases, ns)}. */
+    Frame current;
+    /** Python frames on the stack, against {@link ThreadState#recursionLimit}. */
+    int depth;
+    private final Attrs attrs = new Attrs();
+
     public Interpreter(Output out) {
         this.out = out;
+        this.ts = new ThreadState(this);
+    }
+
+    public ThreadState threadState() {
+        return ts;
+    }
+
+    // ---- output --------------------------------------------------------------------------------
+
+    @Override
+    public void stdout(String text) {
+        stdout.append(text);
+        if (stdout.length() >= FLUSH_THRESHOLD) {
+            flush();
+        }
     }
 
     @Override
-    public void writeStdout(String text) {
-        out.stdout(text);
-    }
-
-    @Override
-    public void writeStderr(String text) {
+    public void stderr(String text) {
+        flush();
         out.stderr(text);
     }
 
+    @Override
+    public void flush() {
+        if (stdout.length() > 0) {
+            String s = stdout.toString();
+            stdout.setLength(0);
+            out.stdout(s);
+        }
+    }
+
+    // ---- entry points --------------------------------------------------------------------------
+
     /** Runs a module's code object with the given namespaces. */
-    public PyObject runModule(PyCode code, Map<String, PyObject> globals, Map<String, PyObject> builtins) {
-        Frame f = new Frame(code, globals, builtins, globals, null);
+    public PyObject runModule(PyCode code, PyDict globals, PyDict builtins) {
+        ThreadState old = ThreadState.install(ts);
+        try {
+            Frame f = new Frame(code, CodeInfo.of(code), globals, builtins, globals, null);
+            return enter(f);
+        } finally {
+            flush();
+            ThreadState.install(old);
+        }
+    }
+
+    /** Runs {@code f} to completion on a nested loop (Java code calling into Python). */
+    private PyObject enter(Frame f) {
+        if (depth >= ts.recursionLimit) {
+            throw Errors.recursionError("maximum recursion depth exceeded");
+        }
+        f.entry = true;
+        f.back = current;
+        depth++;
+        current = f;
         return execute(f);
     }
 
-    private PyObject execute(Frame f) {
+    @Override
+    public PyObject callFunction(PyFunction fn, PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        Frame f = Calls.frameFor(fn, args, start, nargs, kwnames);
+        ThreadState.enterRecursive("");
         try {
-            return eval(f);
-        } catch (PyException e) {
-            addTraceback(e, f);
-            throw e;
+            return enter(f);
+        } finally {
+            ThreadState.leaveRecursive();
         }
     }
 
-    private static void addTraceback(PyException e, Frame f) {
-        if (e.value.traceback == null) {
-            e.value.traceback = new ArrayList<>();
+    @Override
+    public PyObject runClassBody(PyFunction fn, PyObject ns) {
+        CodeInfo info = CodeInfo.of(fn.code);
+        Frame f = new Frame(fn.code, info, fn.globals, fn.builtins, ns, fn);
+        ThreadState.enterRecursive("");
+        try {
+            return enter(f);
+        } finally {
+            ThreadState.leaveRecursive();
         }
-        e.value.traceback.add(0, new TracebackEntry(f.code, f.instrIndex, () -> {
-            java.util.List<String> names = new ArrayList<>(f.locals.keySet());
-            names.addAll(f.globals.keySet());
-            names.addAll(f.builtins.keySet());
-            return names;
-        }));
     }
 
-    private PyObject eval(Frame f) {
-        final char[] code = f.code.code;
-        final PyObject[] consts = f.code.consts;
-        final String[] names = f.code.names;
-        final PyObject[] stack = f.stack;
+    @Override
+    public PyDict currentGlobals() {
+        return current == null ? null : current.globals;
+    }
+
+    @Override
+    public PyObject[] zeroArgSuper() {
+        return Ops.zeroArgSuper(current);
+    }
+
+    @Override
+    public PyObject currentLocals() {
+        Frame f = current;
+        if (f == null) {
+            return new PyDict();
+        }
+        if (f.locals != null) {
+            return f.locals;
+        }
+        PyDict d = new PyDict();
+        for (int i = 0; i < f.info.nlocalsplus; i++) {
+            PyObject v = f.localsplus[i];
+            if (v instanceof PyCell && (f.info.kind(i) & (CodeInfo.CO_FAST_CELL | CodeInfo.CO_FAST_FREE)) != 0) {
+                v = ((PyCell) v).ref;
+            }
+            if (v != null && (f.info.kind(i) & CodeInfo.CO_FAST_HIDDEN) == 0) {
+                d.putStr(f.info.localNames[i], v);
+            }
+        }
+        return d;
+    }
+
+    // ---- the loop ------------------------------------------------------------------------------
+
+    private PyObject execute(Frame f) {
+        char[] code = f.code.code;
+        PyObject[] consts = f.code.consts;
+        PyObject[] lp = f.localsplus;
+        CodeInfo info = f.info;
         int sp = f.sp;
         int pc = f.pc;
-        // Where the running instruction starts; stored in the frame only when it raises.
         int start = pc;
-        try {
-            while (true) {
-                start = pc;
-                int unit = code[pc++];
-                int op = unit & 0xFF;
-                int arg = unit >>> 8;
-                while (op == EXTENDED_ARG) {
-                    unit = code[pc++];
-                    op = unit & 0xFF;
-                    arg = arg << 8 | unit >>> 8;
-                }
-                // Jumps count from the end of the instruction's inline caches, as in CPython.
-                pc += CACHES[op];
-                switch (op) {
-                    case NOP:
-                    case RESUME:
-                        break;
-                    case LOAD_CONST:
-                        stack[sp++] = consts[arg];
-                        break;
-                    case RETURN_CONST:
-                        f.sp = sp;
-                        return consts[arg];
-                    case RETURN_VALUE:
-                        f.sp = sp - 1;
-                        return stack[sp - 1];
-                    case POP_TOP:
-                        stack[--sp] = null;
-                        break;
-                    case PUSH_NULL:
-                        stack[sp++] = null;
-                        break;
-                    case COPY:
-                        stack[sp] = stack[sp - arg];
-                        sp++;
-                        break;
-                    case SWAP: {
-                        PyObject t = stack[sp - 1];
-                        stack[sp - 1] = stack[sp - arg];
-                        stack[sp - arg] = t;
-                        break;
+        boolean reraise = false;
+        Frame callee = null;
+        while (true) {
+            try {
+                while (true) {
+                    start = pc;
+                    int unit = code[pc++];
+                    int op = unit & 0xFF;
+                    int arg = unit >>> 8;
+                    while (op == EXTENDED_ARG) {
+                        unit = code[pc++];
+                        op = unit & 0xFF;
+                        arg = arg << 8 | unit >>> 8;
                     }
-                    case LOAD_NAME: {
-                        String name = names[arg];
-                        PyObject v = f.locals.get(name);
-                        if (v == null) {
-                            v = f.globals.get(name);
+                    // Jumps count from the end of the instruction's inline caches, as in CPython.
+                    pc += CACHES[op];
+                    switch (op) {
+                        case NOP:
+                        case RESUME:
+                            break;
+                        case LOAD_FAST:
+                            lp[sp++] = lp[arg];
+                            break;
+                        case LOAD_FAST_CHECK: {
+                            PyObject v = lp[arg];
                             if (v == null) {
-                                v = f.builtins.get(name);
-                                if (v == null) {
-                                    throw Errors.nameError(name);
+                                throw Errors.unboundLocal(info.localNames[arg].value);
+                            }
+                            lp[sp++] = v;
+                            break;
+                        }
+                        case LOAD_FAST_LOAD_FAST:
+                            lp[sp++] = lp[arg >> 4];
+                            lp[sp++] = lp[arg & 15];
+                            break;
+                        case LOAD_FAST_AND_CLEAR:
+                            lp[sp++] = lp[arg];
+                            lp[arg] = null;
+                            break;
+                        case STORE_FAST:
+                            lp[arg] = lp[--sp];
+                            break;
+                        case STORE_FAST_LOAD_FAST:
+                            lp[arg >> 4] = lp[sp - 1];
+                            lp[sp - 1] = lp[arg & 15];
+                            break;
+                        case STORE_FAST_STORE_FAST:
+                            lp[arg >> 4] = lp[sp - 1];
+                            lp[arg & 15] = lp[sp - 2];
+                            --sp;
+                            --sp;
+                            break;
+                        case LOAD_CONST:
+                            lp[sp++] = consts[arg];
+                            break;
+                        case POP_TOP:
+                            --sp;
+                            break;
+                        case PUSH_NULL:
+                            lp[sp++] = null;
+                            break;
+                        case COPY:
+                            lp[sp] = lp[sp - arg];
+                            sp++;
+                            break;
+                        case SWAP: {
+                            PyObject t = lp[sp - 1];
+                            lp[sp - 1] = lp[sp - arg];
+                            lp[sp - arg] = t;
+                            break;
+                        }
+                        case LOAD_GLOBAL: {
+                            PyObject v = Globals.load(f, info, start, arg >> 1);
+                            lp[sp++] = v;
+                            if ((arg & 1) != 0) {
+                                lp[sp++] = null;
+                            }
+                            break;
+                        }
+                        case LOAD_NAME:
+                            lp[sp++] = f.locals == f.globals ? Globals.loadModuleName(f, info, start, info.names[arg])
+                                    : Globals.loadName(f, info.names[arg]);
+                            break;
+                        case STORE_NAME: {
+                            PyObject v = lp[--sp];
+                            PyObject locals = f.locals;
+                            if (locals instanceof PyDict && locals.type() == PyDict.TYPE) {
+                                Globals.storeDictName((PyDict) locals, info, start, info.names[arg], v);
+                            } else {
+                                Globals.storeName(f, info.names[arg], v);
+                            }
+                            break;
+                        }
+                        case LOAD_DEREF: {
+                            PyObject v = ((PyCell) lp[arg]).ref;
+                            if (v == null) {
+                                throw Ops.unboundDeref(info, arg);
+                            }
+                            lp[sp++] = v;
+                            break;
+                        }
+                        case STORE_DEREF:
+                            ((PyCell) lp[arg]).ref = lp[--sp];
+                            break;
+                        case MAKE_CELL:
+                            lp[arg] = new PyCell(lp[arg]);
+                            break;
+                        case COPY_FREE_VARS: {
+                            PyObject[] closure = f.function.closure;
+                            System.arraycopy(closure, 0, lp, info.nlocalsplus - arg, arg);
+                            break;
+                        }
+                        case LOAD_ATTR: {
+                            PyObject owner = lp[sp - 1];
+                            PyStr name = info.names[arg >> 1];
+                            if ((arg & 1) != 0) {
+                                PyObject v = attrs.loadMethod(info, start, owner, name);
+                                lp[sp - 1] = v;
+                                lp[sp++] = attrs.method ? owner : null;
+                            } else {
+                                lp[sp - 1] = attrs.getAttr(info, start, owner, name);
+                            }
+                            break;
+                        }
+                        case STORE_ATTR: {
+                            PyObject owner = lp[sp - 1];
+                            PyObject v = lp[sp - 2];
+                            --sp;
+                            --sp;
+                            attrs.setAttr(info, start, owner, info.names[arg], v);
+                            break;
+                        }
+                        case BINARY_OP: {
+                            PyObject b = lp[--sp];
+                            PyObject a = lp[sp - 1];
+                            PyObject r = null;
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                                r = IntFast.binary(arg, (PyInt) a, (PyInt) b);
+                            }
+                            lp[sp - 1] = r != null ? r : Abstract.binaryOp(arg, a, b);
+                            break;
+                        }
+                        case COMPARE_OP: {
+                            PyObject b = lp[--sp];
+                            PyObject a = lp[sp - 1];
+                            PyObject r;
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
+                                    && ((PyInt) b).big == null) {
+                                r = PyBool.of(IntFast.compare(arg >> 5, ((PyInt) a).value, ((PyInt) b).value));
+                            } else {
+                                r = Abstract.richCompare(a, b, arg >> 5);
+                                if ((arg & 16) != 0 && !(r instanceof PyBool)) {
+                                    r = PyBool.of(Abstract.isTrue(r));
                                 }
                             }
+                            lp[sp - 1] = r;
+                            break;
                         }
-                        stack[sp++] = v;
-                        break;
-                    }
-                    case STORE_NAME:
-                        f.locals.put(names[arg], stack[--sp]);
-                        stack[sp] = null;
-                        break;
-                    case DELETE_NAME:
-                        if (f.locals.remove(names[arg]) == null) {
-                            throw Errors.nameError(names[arg]);
-                        }
-                        break;
-                    case BINARY_OP: {
-                        PyObject b = stack[--sp];
-                        PyObject a = stack[sp - 1];
-                        stack[sp] = null;
-                        stack[sp - 1] = Abstract.binaryOp(arg, a, b);
-                        break;
-                    }
-                    case COMPARE_OP: {
-                        PyObject b = stack[--sp];
-                        PyObject a = stack[sp - 1];
-                        stack[sp] = null;
-                        stack[sp - 1] = Abstract.richCompare(a, b, arg >> 5);
-                        break;
-                    }
-                    case CONTAINS_OP: {
-                        PyObject container = stack[--sp];
-                        PyObject item = stack[sp - 1];
-                        stack[sp] = null;
-                        boolean in = Abstract.contains(container, item);
-                        stack[sp - 1] = PyBool.of(in != (arg == 1));
-                        break;
-                    }
-                    case IS_OP: {
-                        PyObject b = stack[--sp];
-                        PyObject a = stack[sp - 1];
-                        stack[sp] = null;
-                        stack[sp - 1] = PyBool.of((a == b) != (arg == 1));
-                        break;
-                    }
-                    case UNARY_NEGATIVE:
-                        stack[sp - 1] = Abstract.negative(stack[sp - 1]);
-                        break;
-                    case UNARY_INVERT:
-                        stack[sp - 1] = Abstract.invert(stack[sp - 1]);
-                        break;
-                    case UNARY_NOT:
-                        stack[sp - 1] = stack[sp - 1] == PyBool.TRUE ? PyBool.FALSE : PyBool.TRUE;
-                        break;
-                    case TO_BOOL:
-                        stack[sp - 1] = PyBool.of(stack[sp - 1].isTrue());
-                        break;
-                    case CALL_INTRINSIC_1:
-                        stack[sp - 1] = Intrinsics.call1(arg, stack[sp - 1]);
-                        break;
-                    case POP_JUMP_IF_FALSE: {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if (v == PyBool.FALSE) {
-                            pc += arg;
-                        }
-                        break;
-                    }
-                    case POP_JUMP_IF_TRUE: {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if (v == PyBool.TRUE) {
-                            pc += arg;
-                        }
-                        break;
-                    }
-                    case POP_JUMP_IF_NONE: {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if (v == PyNone.NONE) {
-                            pc += arg;
-                        }
-                        break;
-                    }
-                    case POP_JUMP_IF_NOT_NONE: {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if (v != PyNone.NONE) {
-                            pc += arg;
-                        }
-                        break;
-                    }
-                    case JUMP_FORWARD:
-                        pc += arg;
-                        break;
-                    case JUMP_BACKWARD:
-                        pc -= arg;
-                        break;
-                    case JUMP_BACKWARD_NO_INTERRUPT:
-                        pc -= arg;
-                        break;
-                    case CALL: {
-                        int base = sp - arg - 2;
-                        PyObject callable = stack[base];
-                        PyObject self = stack[base + 1];
-                        PyObject result;
-                        if (callable instanceof PyBuiltinFunction) {
-                            if (self != null) {
-                                result = ((PyBuiltinFunction) callable).call(this, stack, base + 1, arg + 1);
-                            } else {
-                                result = ((PyBuiltinFunction) callable).call(this, stack, base + 2, arg);
+                        case TO_BOOL: {
+                            PyObject v = lp[sp - 1];
+                            if (!(v instanceof PyBool)) {
+                                lp[sp - 1] = PyBool.of(Abstract.isTrue(v));
                             }
-                        } else {
-                            throw Errors.typeError("'" + callable.type().name + "' object is not callable");
+                            break;
                         }
-                        for (int i = base + 1; i < sp; i++) {
-                            stack[i] = null;
+                        case UNARY_NOT:
+                            lp[sp - 1] = lp[sp - 1] == PyBool.TRUE ? PyBool.FALSE : PyBool.TRUE;
+                            break;
+                        case POP_JUMP_IF_FALSE:
+                            if (lp[--sp] == PyBool.FALSE) {
+                                pc += arg;
+                            }
+                            break;
+                        case POP_JUMP_IF_TRUE:
+                            if (lp[--sp] == PyBool.TRUE) {
+                                pc += arg;
+                            }
+                            break;
+                        case POP_JUMP_IF_NONE:
+                            if (lp[--sp] == PyNone.NONE) {
+                                pc += arg;
+                            }
+                            break;
+                        case POP_JUMP_IF_NOT_NONE:
+                            if (lp[--sp] != PyNone.NONE) {
+                                pc += arg;
+                            }
+                            break;
+                        case JUMP_FORWARD:
+                            pc += arg;
+                            break;
+                        case JUMP_BACKWARD:
+                        case JUMP_BACKWARD_NO_INTERRUPT:
+                            pc -= arg;
+                            break;
+                        case GET_ITER:
+                            lp[sp - 1] = Abstract.getIter(lp[sp - 1]);
+                            break;
+                        case FOR_ITER: {
+                            PyObject next = Abstract.next(lp[sp - 1]);
+                            if (next == null) {
+                                // exhausted: pop the iterator and skip END_FOR and POP_TOP
+                                --sp;
+                                pc += arg + 2;
+                            } else {
+                                lp[sp++] = next;
+                            }
+                            break;
                         }
-                        stack[base] = result;
-                        sp = base + 1;
-                        break;
+                        case END_FOR:
+                            --sp;
+                            break;
+                        case BINARY_SUBSCR: {
+                            PyObject key = lp[--sp];
+                            PyObject container = lp[sp - 1];
+                            if (container instanceof PyList && key.getClass() == PyInt.class && container.type() == PyList.TYPE) {
+                                PyList l = (PyList) container;
+                                PyInt k = (PyInt) key;
+                                long i = k.value < 0 ? k.value + l.size() : k.value;
+                                if (k.big == null && i >= 0 && i < l.size()) {
+                                    lp[sp - 1] = l.get((int) i);
+                                    break;
+                                }
+                            }
+                            lp[sp - 1] = Abstract.getItem(container, key);
+                            break;
+                        }
+                        case STORE_SUBSCR: {
+                            PyObject key = lp[sp - 1];
+                            PyObject container = lp[sp - 2];
+                            PyObject v = lp[sp - 3];
+                            --sp;
+                            --sp;
+                            --sp;
+                            Abstract.setItem(container, key, v);
+                            break;
+                        }
+                        case LIST_APPEND: {
+                            PyObject v = lp[--sp];
+                            ((PyList) lp[sp - arg]).append(v);
+                            break;
+                        }
+                        case BUILD_TUPLE: {
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) {
+                                items[i] = lp[sp + i];
+                                lp[sp + i] = null;
+                            }
+                            lp[sp++] = PyTuple.wrap(items);
+                            break;
+                        }
+                        case BUILD_LIST: {
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) {
+                                items[i] = lp[sp + i];
+                                lp[sp + i] = null;
+                            }
+                            lp[sp++] = PyList.wrap(items);
+                            break;
+                        }
+                        case CALL: {
+                            // CALL_PY_EXACT_ARGS: a Python function with positional parameters only, called with as many
+                            int base = sp - arg - 2;
+                            PyObject fn = lp[base];
+                            if (fn instanceof PyFunction) {
+                                CodeInfo ci = CodeInfo.of(((PyFunction) fn).code);
+                                int first = lp[base + 1] == null ? base + 2 : base + 1;
+                                if (ci.exactArgs == sp - first) {
+                                    PyFunction pf = (PyFunction) fn;
+                                    Frame nf = ci.frame(pf.globals, pf.builtins, null, pf);
+                                    System.arraycopy(lp, first, nf.localsplus, 0, sp - first);
+                                    sp = base;
+                                    callee = nf;
+                                    break;
+                                }
+                            }
+                            f.sp = sp;
+                            f.lasti = start;
+                            callee = Calls.call(f, arg, false);
+                            sp = f.sp;
+                            break;
+                        }
+                        case CALL_KW:
+                            f.sp = sp;
+                            f.lasti = start;
+                            callee = Calls.call(f, arg, true);
+                            sp = f.sp;
+                            break;
+                        case CALL_FUNCTION_EX:
+                            f.sp = sp;
+                            f.lasti = start;
+                            callee = Ops.callFunctionEx(f, arg);
+                            sp = f.sp;
+                            break;
+                        case RETURN_VALUE:
+                        case RETURN_CONST: {
+                            PyObject r;
+                            if (op == RETURN_CONST) {
+                                r = consts[arg];
+                            } else {
+                                r = lp[--sp];
+                            }
+                            if (f.initSelf != null) {
+                                r = Calls.initResult(f, r);
+                            }
+                            Frame caller = f.back;
+                            depth--;
+                            current = caller;
+                            if (f.entry) {
+                                f.sp = sp;
+                                return r;
+                            }
+                            info.release(f);
+                            f = caller;
+                            code = f.code.code;
+                            consts = f.code.consts;
+                            lp = f.localsplus;
+                            info = f.info;
+                            sp = f.sp;
+                            pc = f.pc;
+                            lp[sp++] = r;
+                            break;
+                        }
+                        case RERAISE: {
+                            PyObject exc = lp[--sp];
+                            // CPython sets the frame's instruction from the saved lasti (arg != 0),
+                            // but looks the handler up from this instruction, as here.
+                            reraise = true;
+                            throw new PyException((PyBaseException) exc);
+                        }
+                        case RAISE_VARARGS:
+                            f.sp = sp;
+                            f.lasti = start;
+                            if (arg == 0) {
+                                PyBaseException exc = ts.handled;
+                                if (exc == null) {
+                                    throw Errors.runtimeError("No active exception to reraise");
+                                }
+                                reraise = true;
+                                throw new PyException(exc);
+                            }
+                            throw Ops.raise(this, f, arg);
+                        case PUSH_EXC_INFO: {
+                            PyObject exc = lp[sp - 1];
+                            PyBaseException prev = ts.handled;
+                            lp[sp - 1] = prev == null ? PyNone.NONE : prev;
+                            lp[sp++] = exc;
+                            ts.handled = (PyBaseException) exc;
+                            break;
+                        }
+                        case POP_EXCEPT: {
+                            PyObject v = lp[--sp];
+                            ts.handled = v == PyNone.NONE ? null : (PyBaseException) v;
+                            break;
+                        }
+                        case CHECK_EXC_MATCH: {
+                            PyObject type = lp[sp - 1];
+                            lp[sp - 1] = PyBool.of(Ops.excMatches(lp[sp - 2], type));
+                            break;
+                        }
+                        default:
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.lasti = start;
+                            Ops.execute(this, f, op, arg);
+                            sp = f.sp;
+                            pc = f.pc;
+                            break;
                     }
-                    default:
-                        throw Errors.notImplemented("the " + Opcodes.name(op) + " instruction is not supported yet");
+                    if (callee != null) {
+                        // a Python-to-Python call: go on in the callee's frame
+                        if (depth >= ts.recursionLimit) {
+                            callee = null;
+                            throw Errors.recursionError("maximum recursion depth exceeded");
+                        }
+                        f.sp = sp;
+                        f.pc = pc;
+                        f.lasti = start;
+                        callee.back = f;
+                        depth++;
+                        f = callee;
+                        callee = null;
+                        current = f;
+                        code = f.code.code;
+                        consts = f.code.consts;
+                        lp = f.localsplus;
+                        info = f.info;
+                        sp = f.sp;
+                        pc = 0;
+                    }
                 }
+            } catch (PyException e) {
+                f = unwind(f, e, start, reraise);
+                reraise = false;
+                current = f;
+                code = f.code.code;
+                consts = f.code.consts;
+                lp = f.localsplus;
+                info = f.info;
+                sp = f.sp;
+                pc = f.pc;
             }
-        } catch (PyException e) {
-            f.instrIndex = start;
-            throw e;
-        } finally {
-            f.sp = sp;
-            f.pc = pc;
         }
+    }
+
+    /**
+     * {@code exception_unwind}: records the frame in the traceback (unless the instruction
+     * re-raised), finds the handler of the innermost frame that has one (popping the others, each
+     * adding its entry) and returns that frame with its stack cut and the exception pushed;
+     * rethrows when the exception leaves the loop's entry frame.
+     */
+    private Frame unwind(Frame f, PyException e, int start, boolean reraise) {
+        PyBaseException exc = e.value;
+        f.lasti = start;
+        if (!reraise) {
+            if (exc.traceback == null) {
+                Ops.setContext(ts, exc);
+            }
+            addTraceback(exc, f, start);
+        }
+        while (true) {
+            CodeInfo info = f.info;
+            PyObject[] lp = f.localsplus;
+            int h = info.handlerFor(start);
+            if (h >= 0) {
+                int sp = info.nlocalsplus + info.excDepth[h];
+                for (int i = sp; i < lp.length; i++) {
+                    lp[i] = null;
+                }
+                if (info.excLasti[h]) {
+                    lp[sp++] = PyInt.of(start);
+                }
+                lp[sp++] = exc;
+                f.sp = sp;
+                f.pc = info.excTarget[h];
+                return f;
+            }
+            // no handler: this frame is done
+            for (int i = info.nlocalsplus; i < lp.length; i++) {
+                lp[i] = null;
+            }
+            Frame caller = f.back;
+            depth--;
+            current = caller;
+            if (f.entry) {
+                f.sp = info.nlocalsplus;
+                throw e;
+            }
+            f = caller;
+            start = f.lasti;
+            addTraceback(exc, f, start);
+        }
+    }
+
+    /** {@code PyTraceBack_Here}: a new head for the exception's traceback, for this frame. */
+    static void addTraceback(PyBaseException exc, Frame f, int lasti) {
+        f.captured = true;
+        exc.traceback = new PyTraceback(f.code, lasti, f, exc.traceback);
+    }
+
+    /** The binary operator numbers, re-exported for the helpers. */
+    static final int NB_INPLACE_ADD = BinaryOps.NB_INPLACE_ADD;
+
+    /** Keeps {@link ExceptionTypes} and {@link GenericAttr} initialised before the first run needs them. */
+    static {
+        ExceptionTypes.all();
+        GenericAttr.GET.getClass();
     }
 }

@@ -2,20 +2,35 @@ package dev.snakebox.vm;
 
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.PyGenericAlias;
+import dev.snakebox.objects.PyList;
+import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyTuple;
 
-/** The {@code CALL_INTRINSIC_1} functions; CPython's {@code Python/intrinsics.c}. */
+/** The {@code CALL_INTRINSIC_1} and {@code CALL_INTRINSIC_2} functions; CPython's {@code Python/intrinsics.c}. */
 final class Intrinsics {
     private Intrinsics() {}
 
-    static final int INTRINSIC_UNARY_POSITIVE = 5;
-
-    static PyObject call1(int which, PyObject v) {
+    static PyObject call1(Interpreter interp, Frame f, int which, PyObject v) {
         switch (which) {
-            case INTRINSIC_UNARY_POSITIVE:
+            case dev.snakebox.bytecode.Intrinsics.INTRINSIC_PRINT:
+                if (v != PyNone.NONE) {
+                    interp.stdout(Abstract.repr(v).value + "\n");
+                }
+                return PyNone.NONE;
+            case dev.snakebox.bytecode.Intrinsics.INTRINSIC_UNARY_POSITIVE:
                 return Abstract.positive(v);
+            case dev.snakebox.bytecode.Intrinsics.INTRINSIC_LIST_TO_TUPLE:
+                return PyTuple.wrap(((PyList) v).toArray());
+            case dev.snakebox.bytecode.Intrinsics.INTRINSIC_SUBSCRIPT_GENERIC:
+                return new PyGenericAlias(PyTuple.EMPTY, v);
             default:
-                throw Errors.notImplemented("intrinsic function " + which + " is not supported yet");
+                throw Errors.notImplemented(dev.snakebox.bytecode.Intrinsics.unaryNames(which) + " is not supported yet");
         }
+    }
+
+    static PyObject call2(int which, PyObject v1, PyObject v2) {
+        throw Errors.notImplemented(dev.snakebox.bytecode.Intrinsics.binaryNames(which) + " is not supported yet");
     }
 }

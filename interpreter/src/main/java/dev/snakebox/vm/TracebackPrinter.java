@@ -4,8 +4,17 @@ import dev.snakebox.ast.ExprNode;
 import dev.snakebox.ast.ModNode;
 import dev.snakebox.ast.StmtNode;
 import dev.snakebox.lexer.Source;
+import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBaseException;
-import dev.snakebox.objects.TracebackEntry;
+import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyList;
+import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTraceback;
+import dev.snakebox.objects.PyTuple;
+import dev.snakebox.objects.PyType;
+import dev.snakebox.objects.Suggestions;
 import dev.snakebox.parser.Parser;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,53 +32,210 @@ public final class TracebackPrinter {
         this.lines = lines;
     }
 
+    private static final String CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
+    private static final String CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    /** {@code _RECURSIVE_CUTOFF}: identical consecutive frames shown before "[Previous line repeated...]". */
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    /** {@code TracebackException.format(chain=True)}: the causes and contexts first, each once. */
     public String format(PyBaseException exc) {
-        StringBuilder sb = new StringBuilder();
-        if (exc.traceback != null && !exc.traceback.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            for (TracebackEntry e : exc.traceback) {
-                formatFrame(sb, e);
+        List<PyBaseException> chain = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        PyBaseException e = exc;
+        while (e != null && !containsIdentity(chain, e)) {
+            PyBaseException next;
+            String msg;
+            if (e.cause != null) {
+                msg = CAUSE_MESSAGE;
+                next = e.cause;
+            } else if (e.context != null && !e.suppressContext) {
+                msg = CONTEXT_MESSAGE;
+                next = e.context;
+            } else {
+                msg = null;
+                next = null;
             }
+            if (next != null && containsIdentity(chain, next) || next == e) {
+                msg = null;
+                next = null;
+            }
+            chain.add(e);
+            messages.add(msg);
+            e = next;
         }
-        sb.append(exceptionOnly(exc, nameHint(exc)));
+        StringBuilder sb = new StringBuilder();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            PyBaseException x = chain.get(i);
+            if (messages.get(i) != null) {
+                sb.append(messages.get(i));
+            }
+            if (x.traceback != null) {
+                sb.append("Traceback (most recent call last):\n");
+                formatStack(sb, x.traceback);
+            }
+            sb.append(exceptionOnly(x, hint(x)));
+        }
         return sb.toString();
     }
 
+    private static boolean containsIdentity(List<PyBaseException> list, PyBaseException e) {
+        for (PyBaseException x : list) {
+            if (x == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code StackSummary.format}: one entry per frame, long runs of the same line collapsed. */
+    private void formatStack(StringBuilder sb, PyTraceback tb) {
+        String lastFile = null;
+        int lastLine = Integer.MIN_VALUE;
+        String lastName = null;
+        int count = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            String file = t.code.filename();
+            int line = t.code.positions(t.instrIndex)[0];
+            String name = t.code.name();
+            if (lastFile == null || !lastFile.equals(file) || lastLine != line || !lastName.equals(name)) {
+                if (count > RECURSIVE_CUTOFF) {
+                    repeated(sb, count - RECURSIVE_CUTOFF);
+                }
+                lastFile = file;
+                lastLine = line;
+                lastName = name;
+                count = 0;
+            }
+            count++;
+            if (count > RECURSIVE_CUTOFF) {
+                continue;
+            }
+            formatFrame(sb, t);
+        }
+        if (count > RECURSIVE_CUTOFF) {
+            repeated(sb, count - RECURSIVE_CUTOFF);
+        }
+    }
+
+    private static void repeated(StringBuilder sb, int n) {
+        sb.append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "").append("]\n");
+    }
+
+    /** The innermost traceback entry. */
+    private static PyTraceback last(PyBaseException exc) {
+        PyTraceback t = exc.traceback;
+        while (t != null && t.next != null) {
+            t = t.next;
+        }
+        return t;
+    }
+
     /**
-     * NameError's hints: "Did you mean: 'x'?" from the innermost frame's names, and "Did you
-     * forget to import 'math'?" for a standard module name ({@code TracebackException.__init__}).
+     * NameError's and AttributeError's hints ({@code TracebackException.__init__}): "Did you
+     * mean: 'x'?" from the innermost frame's names or the object's attributes, "Did you mean:
+     * 'self.x'?" in a method, and "Did you forget to import 'math'?" for a standard module name.
      */
-    private static String nameHint(PyBaseException exc) {
-        if (exc.name == null || !exc.type().isSubtypeOf(dev.snakebox.objects.ExceptionTypes.NameError)
-                || exc.traceback == null || exc.traceback.isEmpty()) {
+    private static String hint(PyBaseException exc) {
+        boolean nameError = exc.type().isSubtypeOf(ExceptionTypes.NameError);
+        boolean attributeError = exc.type().isSubtypeOf(ExceptionTypes.AttributeError);
+        if (exc.name == null || !nameError && !attributeError) {
             return "";
         }
-        TracebackEntry last = exc.traceback.get(exc.traceback.size() - 1);
-        String suggestion = last.frameNames == null ? null : Suggestions.compute(last.frameNames.get(), exc.name);
+        String suggestion = null;
+        try {
+            suggestion = attributeError ? attributeSuggestion(exc) : nameSuggestion(exc);
+        } catch (PyException ignored) {
+            // traceback.py gives up on any error while computing a suggestion
+        }
         String hint = suggestion != null ? ". Did you mean: '" + suggestion + "'?" : "";
-        if (StdlibNames.contains(exc.name)) {
+        if (nameError && StdlibNames.contains(exc.name)) {
             hint += suggestion != null ? " Or did you forget to import '" + exc.name + "'?"
                     : ". Did you forget to import '" + exc.name + "'?";
         }
         return hint;
     }
 
-    /** The last line: {@code Type: message}, or just the type when the message is empty. */
+    private static String nameSuggestion(PyBaseException exc) {
+        PyTraceback t = last(exc);
+        if (t == null || t.frame == null) {
+            return null;
+        }
+        PyObject self = t.frame.local("self");
+        if (self != null && Abstract.lookupAttr(self, PyStr.of(exc.name)) != null) {
+            return "self." + exc.name;
+        }
+        return Suggestions.compute(t.frame.names(), exc.name);
+    }
+
+    private static String attributeSuggestion(PyBaseException exc) {
+        PyObject obj = exc.obj;
+        if (obj == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (PyObject n : Abstract.toArray(Abstract.callMethod(obj, "__dir__"))) {
+            if (n instanceof PyStr) {
+                names.add(((PyStr) n).value);
+            }
+        }
+        java.util.Collections.sort(names, (a, b) -> a.compareTo(b));
+        boolean hideUnderscored = !exc.name.startsWith("_");
+        PyTraceback t = last(exc);
+        if (hideUnderscored && t != null && t.frame != null && t.frame.local("self") == obj) {
+            hideUnderscored = false;
+        }
+        if (hideUnderscored) {
+            names.removeIf(n -> n.startsWith("_"));
+        }
+        return Suggestions.compute(names, exc.name);
+    }
+
+    /** The last line: {@code Type: message}, or just the type when the message is empty; then the notes. */
     public static String exceptionOnly(PyBaseException exc) {
         return exceptionOnly(exc, "");
     }
 
     private static String exceptionOnly(PyBaseException exc, String hint) {
-        String type = exc.type().name;
-        String msg = exc.str() + hint;
-        return msg.isEmpty() ? type + "\n" : type + ": " + msg + "\n";
+        PyType t = exc.type();
+        String module = t.module();
+        String type = module.equals("__main__") || module.equals("builtins") ? t.qualname : module + "." + t.qualname;
+        String msg;
+        try {
+            msg = Abstract.str(exc).value + hint;
+        } catch (PyException e) {
+            msg = "<exception str() failed>";
+        }
+        StringBuilder sb = new StringBuilder(msg.isEmpty() ? type + "\n" : type + ": " + msg + "\n");
+        PyObject notes = exc.notes();
+        if (notes instanceof PyList || notes instanceof PyTuple) {
+            for (PyObject note : Abstract.toArray(notes)) {
+                String text;
+                try {
+                    text = Abstract.str(note).value;
+                } catch (PyException e) {
+                    text = "<note str() failed>";
+                }
+                for (String line : text.split("\n", -1)) {
+                    sb.append(line).append('\n');
+                }
+            }
+        } else if (notes != null) {
+            String text;
+            try {
+                text = Abstract.repr(notes).value;
+            } catch (PyException e) {
+                text = "<__notes__ repr() failed>";
+            }
+            sb.append(text).append('\n');
+        }
+        return sb.toString();
     }
 
-    private void formatFrame(StringBuilder sb, TracebackEntry e) {
+    private void formatFrame(StringBuilder sb, PyTraceback e) {
         int[] pos = e.code.positions(e.instrIndex);
         int lineno = pos[0];
         sb.append("  File \"").append(e.code.filename()).append("\", line ").append(lineno < 0 ? "None" : Integer.toString(lineno))
-                .append(", in ").append(e.code.qualname()).append('\n');
+                .append(", in ").append(e.code.name()).append('\n');
         if (lineno < 0) {
             return;
         }

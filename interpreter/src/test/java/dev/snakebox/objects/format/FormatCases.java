@@ -47,7 +47,7 @@ final class FormatCases {
         try {
             return "r:" + action.get();
         } catch (PyException e) {
-            String message = e.value.args.length == 0 ? "" : e.value.args[0].str();
+            String message = e.value.args.size() == 0 ? "" : e.value.args.get(0).str();
             return "e:" + e.value.type().name + ": " + message;
         }
     }

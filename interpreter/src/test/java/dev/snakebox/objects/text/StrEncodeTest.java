@@ -15,7 +15,7 @@ class StrEncodeTest {
     void encodeErrorsCarryCPythonsArgs() {
         PyException e = assertThrows(PyException.class, () -> StrEncode.encode("a\ud83d\ude00\u00e9b", "ascii", null));
         assertEquals("UnicodeEncodeError", e.value.type().name);
-        PyObject[] args = e.value.args;
+        PyObject[] args = e.value.args.toArray();
         assertEquals(5, args.length);
         assertEquals("ascii", ((PyStr) args[0]).value);
         assertEquals("a\ud83d\ude00\u00e9b", ((PyStr) args[1]).value);

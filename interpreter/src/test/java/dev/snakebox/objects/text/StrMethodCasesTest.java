@@ -94,7 +94,7 @@ class StrMethodCasesTest {
         PyBaseException v = e.value;
         String type = v.type().name;
         if (type.equals("UnicodeEncodeError")) {
-            PyObject[] a = v.args;
+            PyObject[] a = v.args.toArray();
             return new CaseFiles.Raised(type, UnicodeEncodeErrors.describe(((PyStr) a[0]).value,
                     ((PyStr) a[1]).value, ((PyInt) a[2]).value, ((PyInt) a[3]).value, ((PyStr) a[4]).value));
         }

@@ -1,0 +1,7 @@
+# Recursive calls: fib(27), about 630,000 Python-to-Python calls.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(27))

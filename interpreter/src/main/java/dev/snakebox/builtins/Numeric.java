@@ -1,0 +1,161 @@
+package dev.snakebox.builtins;
+
+import static dev.snakebox.bytecode.BinaryOps.*;
+
+import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.PyBytes;
+import dev.snakebox.objects.PyFloat;
+import dev.snakebox.objects.PyInt;
+import dev.snakebox.objects.PyNone;
+import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTuple;
+import java.math.BigInteger;
+
+/** {@code divmod}, {@code pow}, {@code round} and {@code sum}; CPython's {@code Python/bltinmodule.c}. */
+final class Numeric {
+    private Numeric() {}
+
+    private static final PyStr DIVMOD = PyStr.intern("__divmod__");
+    private static final PyStr RDIVMOD = PyStr.intern("__rdivmod__");
+    private static final PyStr ROUND = PyStr.intern("__round__");
+
+    static PyObject divmod(PyObject x, PyObject y) {
+        if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
+            PyObject q = Abstract.binaryOp(NB_FLOOR_DIVIDE, x, y);
+            PyObject r = Abstract.binaryOp(NB_REMAINDER, x, y);
+            return PyTuple.of(q, r);
+        }
+        PyObject d = x.type().lookup(DIVMOD);
+        if (d != null) {
+            PyObject r = Abstract.call(Abstract.getAttr(x, DIVMOD), y);
+            if (r != dev.snakebox.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject rd = y.type().lookup(RDIVMOD);
+        if (rd != null && y.type() != x.type()) {
+            PyObject r = Abstract.call(Abstract.getAttr(y, RDIVMOD), x);
+            if (r != dev.snakebox.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw Errors.typeError("unsupported operand type(s) for divmod(): '" + x.type().name + "' and '" + y.type().name + "'");
+    }
+
+    static PyObject pow(PyObject base, PyObject exp, PyObject mod) {
+        if (mod == PyNone.NONE) {
+            return Abstract.binaryOp(NB_POWER, base, exp);
+        }
+        if (!(base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)) {
+            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name + "', '" + exp.type().name
+                    + "', '" + mod.type().name + "'");
+        }
+        BigInteger m = ((PyInt) mod).toBig();
+        if (m.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger b = ((PyInt) base).toBig();
+        BigInteger e = ((PyInt) exp).toBig();
+        BigInteger am = m.abs();
+        BigInteger r;
+        if (e.signum() < 0) {
+            // checked here rather than by catching BigInteger's ArithmeticException (see common.md)
+            if (!b.mod(am).gcd(am).equals(BigInteger.ONE)) {
+                throw Errors.valueError("base is not invertible for the given modulus");
+            }
+            b = b.mod(am).modInverse(am);
+            e = e.negate();
+        }
+        r = b.modPow(e, am);
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.subtract(am);
+        }
+        return PyInt.of(r);
+    }
+
+    static PyObject round(PyObject number, PyObject ndigits) {
+        PyObject method = number.type().lookup(ROUND);
+        if (method == null) {
+            throw Errors.typeError("type " + number.type().name + " doesn't define __round__ method");
+        }
+        PyObject bound = Abstract.getAttr(number, ROUND);
+        return ndigits == PyNone.NONE ? Abstract.call(bound) : Abstract.call(bound, ndigits);
+    }
+
+    /** {@code builtin_sum_impl}: ints on a long while they fit, floats with Neumaier's compensation, then {@code +}. */
+    static PyObject sum(PyObject iterable, PyObject start) {
+        if (start instanceof PyStr) {
+            throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (start instanceof PyBytes) {
+            throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        PyObject it = Abstract.getIter(iterable);
+        PyObject result = start;
+        if (result.getClass() == PyInt.class && ((PyInt) result).big == null) {
+            long acc = ((PyInt) result).value;
+            while (true) {
+                PyObject item = Abstract.next(it);
+                if (item == null) {
+                    return PyInt.of(acc);
+                }
+                if (item.getClass() == PyInt.class && ((PyInt) item).big == null) {
+                    long v = ((PyInt) item).value;
+                    long r = acc + v;
+                    if (((acc ^ r) & (v ^ r)) >= 0) {
+                        acc = r;
+                        continue;
+                    }
+                }
+                result = Abstract.binaryOp(NB_ADD, PyInt.of(acc), item);
+                return addRest(result, it);
+            }
+        }
+        return addRest(result, it);
+    }
+
+    private static PyObject addRest(PyObject result, PyObject it) {
+        if (result.getClass() == PyFloat.class) {
+            double f = ((PyFloat) result).value;
+            double c = 0.0;
+            while (true) {
+                PyObject item = Abstract.next(it);
+                if (item == null) {
+                    if (c != 0.0 && !Double.isInfinite(c) && !Double.isNaN(c)) {
+                        f += c;
+                    }
+                    return new PyFloat(f);
+                }
+                if (item.getClass() == PyFloat.class) {
+                    double x = ((PyFloat) item).value;
+                    double t = f + x;
+                    // c += (f - t) + x, written with subtractions: TeaVM's JS output drops the
+                    // parentheses of a + (b + c) on doubles, but keeps those of a - (b - c)
+                    if (Math.abs(f) >= Math.abs(x)) {
+                        c = c - ((t - f) - x);
+                    } else {
+                        c = c - ((t - x) - f);
+                    }
+                    f = t;
+                    continue;
+                }
+                if (item.getClass() == PyInt.class && ((PyInt) item).big == null) {
+                    f += (double) ((PyInt) item).value;
+                    continue;
+                }
+                if (c != 0.0 && !Double.isInfinite(c) && !Double.isNaN(c)) {
+                    f += c;
+                }
+                result = Abstract.binaryOp(NB_ADD, new PyFloat(f), item);
+                break;
+            }
+        }
+        PyObject item;
+        while ((item = Abstract.next(it)) != null) {
+            result = Abstract.binaryOp(NB_ADD, result, item);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.snakebox.objects;
+
+/**
+ * An iterator over a fixed array of items: the tuple iterator, and the iterators over snapshots
+ * ({@code tuple_iterator}, {@code Objects/tupleobject.c}).
+ */
+final class PyArrayIter extends PyObject {
+    static final PyType TUPLE_ITER = iterType("tuple_iterator");
+
+    static PyType iterType(String name) {
+        return PyType.builtin(name, PyType.OBJECT, 0,
+                t -> {
+                    t.tp_iter = self -> self;
+                    t.tp_iternext = self -> ((PyArrayIter) self).next();
+                },
+                t -> t.method("__length_hint__()", (self, a) -> {
+                    PyArrayIter it = (PyArrayIter) self;
+                    return PyInt.of(Math.max(0, it.n - it.i));
+                }));
+    }
+
+    private final PyType type;
+    private final PyObject[] items;
+    private final int n;
+    private int i;
+
+    PyArrayIter(PyType type, PyObject[] items, int n) {
+        this.type = type;
+        this.items = items;
+        this.n = n;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    PyObject next() {
+        if (i < n) {
+            return items[i++];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.snakebox.objects;
+
+/** An instance of a class derived from {@code int}: the value, its class and its {@code __dict__}. */
+final class PyIntSubclass extends PyInt {
+    private final PyType type;
+    private final PyDict dict;
+
+    PyIntSubclass(PyType type, PyInt value) {
+        super(value);
+        this.type = type;
+        this.dict = (type.flags & PyType.HAS_DICT) != 0 ? new PyDict() : null;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.snakebox.objects;
+
+/** The iterator of a range whose values fit a long; CPython's {@code range_iterator}. */
+final class PyRangeIter extends PyObject {
+    static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, 0,
+            t -> {
+                t.tp_iter = self -> self;
+                t.tp_iternext = self -> ((PyRangeIter) self).next();
+            },
+            t -> t.method("__length_hint__()", (self, a) -> PyInt.of(((PyRangeIter) self).remaining)));
+
+    private long next;
+    private final long step;
+    private long remaining;
+
+    PyRangeIter(long first, long step, long count) {
+        this.next = first;
+        this.step = step;
+        this.remaining = count;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    PyObject next() {
+        if (remaining <= 0) {
+            return null;
+        }
+        remaining--;
+        long v = next;
+        next = v + step;
+        return PyInt.of(v);
+    }
+}

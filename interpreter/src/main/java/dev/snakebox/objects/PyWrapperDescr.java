@@ -1,0 +1,73 @@
+package dev.snakebox.objects;
+
+/**
+ * A slot of a built-in type seen from Python, {@code int.__add__}; CPython's
+ * {@code wrapper_descriptor} ({@code Objects/descrobject.c}). Bound to an instance it is a
+ * {@link PyMethodWrapper}.
+ */
+public final class PyWrapperDescr extends PyObject {
+    public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PyType.OBJECT, PyType.METHOD_DESCRIPTOR,
+            t -> {
+                t.tp_descr_get = PyWrapperDescr::descrGet;
+                t.tp_call = (self, args, start, nargs, kw) -> ((PyWrapperDescr) self).call(args, start, nargs, kw);
+                t.tp_repr = self -> PyStr.of(self.repr());
+            },
+            t -> {
+                t.getter("__name__", self -> PyStr.of(((PyWrapperDescr) self).def.name));
+                t.getter("__qualname__", self -> PyStr.of(((PyWrapperDescr) self).owner.name + "." + ((PyWrapperDescr) self).def.name));
+                t.getter("__objclass__", self -> ((PyWrapperDescr) self).owner);
+            });
+
+    final PyType owner;
+    final SlotDefs.Def def;
+    /** The slot function wrapped. */
+    final Object function;
+
+    PyWrapperDescr(PyType owner, SlotDefs.Def def, Object function) {
+        this.owner = owner;
+        this.def = def;
+        this.function = function;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PyObject descrGet(PyObject self, PyObject obj, PyObject type) {
+        PyWrapperDescr d = (PyWrapperDescr) self;
+        if (obj == null) {
+            return d;
+        }
+        d.checkSelf(obj);
+        return new PyMethodWrapper(d, obj);
+    }
+
+    void checkSelf(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + def.name + "' requires a '" + owner.name + "' object but received a '"
+                    + obj.type().name + "'");
+        }
+    }
+
+    /** {@code int.__add__(1, 2)}: the first argument is the instance. */
+    PyObject call(PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        if (nargs < 1) {
+            throw Errors.typeError("descriptor '" + def.name + "' of '" + owner.name + "' object needs an argument");
+        }
+        PyObject self = args[start];
+        checkSelf(self);
+        return SlotWrappers.call(def, function, self, args, start + 1, nargs - 1, kwnames);
+    }
+
+    /** Called with its instance apart (a method call on an instance). */
+    PyObject callWithSelf(PyObject self, PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        checkSelf(self);
+        return SlotWrappers.call(def, function, self, args, start, nargs, kwnames);
+    }
+
+    @Override
+    public String repr() {
+        return "<slot wrapper '" + def.name + "' of '" + owner.name + "' objects>";
+    }
+}

@@ -1,0 +1,30 @@
+# TypeErrors from built-in functions and methods given the wrong things.
+def attempt(f):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)
+
+attempt(lambda: len())
+attempt(lambda: len(1, 2))
+attempt(lambda: isinstance(1))
+attempt(lambda: [].append())
+attempt(lambda: [].append(1, 2))
+attempt(lambda: {}.get())
+attempt(lambda: "".join(1))
+attempt(lambda: "abc".split(1))
+attempt(lambda: "abc".startswith(1))
+attempt(lambda: sum(["a", "b"]))
+attempt(lambda: sorted([1], key=1, reverse=False, extra=2))
+attempt(lambda: int(1, 2, 3))
+attempt(lambda: list(1))
+attempt(lambda: dict(1))
+attempt(lambda: range("a"))
+attempt(lambda: str.upper(1))
+attempt(lambda: list.append(1, 2))
+attempt(lambda: enumerate())
+attempt(lambda: zip(1))
+attempt(lambda: map(len))
+attempt(lambda: filter(None))
+attempt(lambda: max())
+attempt(lambda: min([], key=len, bad=1))
