@@ -1,6 +1,7 @@
 package dev.snakebox.builtins;
 
 import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.AsciiEscape;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.Identity;
@@ -71,7 +72,7 @@ public final class Builtins {
             }
             return PyBool.FALSE;
         });
-        fn(ns, "ascii(obj, /)", (self, a) -> PyStr.of(Text.ascii(Abstract.repr(a[0]).value)));
+        fn(ns, "ascii(obj, /)", (self, a) -> PyStr.of(AsciiEscape.escape(Abstract.repr(a[0]).value)));
         fn(ns, "bin(number, /)", (self, a) -> PyStr.of(Text.radix(Abstract.index(a[0]), 2, "0b")));
         fn(ns, "callable(obj, /)", (self, a) -> PyBool.of(a[0].type().tp_call != null));
         fn(ns, "chr(i, /)", (self, a) -> {

@@ -9,7 +9,6 @@ import dev.snakebox.objects.PyStr;
 final class Text {
     private Text() {}
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** {@code bin}/{@code oct}/{@code hex}: sign, prefix, digits. */
     static String radix(PyInt i, int radix, String prefix) {
@@ -30,31 +29,5 @@ final class Text {
             return PyInt.of(s.value.codePointAt(0));
         }
         throw Errors.typeError("ord() expected string of length 1, but " + c.type().name + " found");
-    }
-
-    /** {@code ascii()}: the repr with non-ASCII characters escaped. */
-    static String ascii(String repr) {
-        StringBuilder sb = new StringBuilder(repr.length());
-        int i = 0;
-        while (i < repr.length()) {
-            int c = repr.codePointAt(i);
-            i += Character.charCount(c);
-            if (c < 0x80) {
-                sb.append((char) c);
-            } else if (c < 0x100) {
-                sb.append("\\x").append(HEX[c >> 4]).append(HEX[c & 15]);
-            } else if (c < 0x10000) {
-                sb.append("\\u");
-                for (int s = 12; s >= 0; s -= 4) {
-                    sb.append(HEX[(c >> s) & 15]);
-                }
-            } else {
-                sb.append("\\U");
-                for (int s = 28; s >= 0; s -= 4) {
-                    sb.append(HEX[(c >> s) & 15]);
-                }
-            }
-        }
-        return sb.toString();
     }
 }

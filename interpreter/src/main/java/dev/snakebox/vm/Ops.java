@@ -5,6 +5,7 @@ import static dev.snakebox.bytecode.Opcodes.*;
 import dev.snakebox.bytecode.Opcodes;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.AsciiEscape;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBaseException;
@@ -363,7 +364,7 @@ final class Ops {
             }
             case CONVERT_VALUE: {
                 PyObject v = top(f);
-                lp[f.sp - 1] = arg == 1 ? Abstract.str(v) : arg == 2 ? Abstract.repr(v) : PyStr.of(Ascii.of(Abstract.repr(v).value));
+                lp[f.sp - 1] = arg == 1 ? Abstract.str(v) : arg == 2 ? Abstract.repr(v) : PyStr.of(AsciiEscape.escape(Abstract.repr(v).value));
                 return;
             }
             case SETUP_ANNOTATIONS: {
