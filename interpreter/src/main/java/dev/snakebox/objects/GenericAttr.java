@@ -14,7 +14,16 @@ public final class GenericAttr {
     /** The attribute, or null when there is none. */
     public static PyObject getAttr(PyObject obj, PyStr name) {
         PyType type = obj.type();
-        PyObject descr = type.lookup(name);
+        return resolve(obj, type, type.lookup(name), name);
+    }
+
+    /**
+     * The attribute given what the type's MRO holds under its name ({@code descr}, or null):
+     * a data descriptor first, then the instance dict, then a non-data descriptor or the plain
+     * class attribute; null when there is none. The VM's attribute cache calls this with the
+     * descriptor it remembered.
+     */
+    public static PyObject resolve(PyObject obj, PyType type, PyObject descr, PyStr name) {
         Slots.DescrGet f = null;
         if (descr != null) {
             PyType dt = descr.type();

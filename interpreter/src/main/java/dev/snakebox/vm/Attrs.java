@@ -117,27 +117,9 @@ final class Attrs {
         if (type.tp_getattro != GenericAttr.GET) {
             return Abstract.getAttr(obj, name);
         }
-        PyObject descr = lookup(info, site, type, name);
-        Slots.DescrGet f = null;
-        if (descr != null) {
-            PyType dt = descr.type();
-            f = dt.tp_descr_get;
-            if (f != null && dt.tp_descr_set != null) {
-                return f.get(descr, obj, type);
-            }
-        }
-        PyDict dict = obj.instanceDict();
-        if (dict != null) {
-            PyObject v = dict.getStr(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        if (f != null) {
-            return f.get(descr, obj, type);
-        }
-        if (descr != null) {
-            return descr;
+        PyObject v = GenericAttr.resolve(obj, type, lookup(info, site, type, name), name);
+        if (v != null) {
+            return v;
         }
         throw Errors.noAttribute(obj, name.value);
     }
