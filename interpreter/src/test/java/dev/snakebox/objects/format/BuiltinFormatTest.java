@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code format(value, spec)} for int, bool, float, complex and str against CPython 3.13 (spec_cases.jsonl). */
+/** {@code format(value, spec)} for int, bool, float, complex and str against CPython 3.13 (spec_int_str_cases.jsonl, spec_float_complex_cases.jsonl). */
 class BuiltinFormatTest {
     private static final FormatHost HOST = TestHost.INSTANCE;
 
@@ -32,7 +32,7 @@ class BuiltinFormatTest {
 
     private static void checkKind(Class<?> kind) {
         FormatCases.Failures failures = new FormatCases.Failures();
-        for (Map<String, Object> row : FormatCases.read("spec_cases.jsonl")) {
+        for (Map<String, Object> row : FormatCases.readSpecCases()) {
             run(row, kind, failures);
         }
         for (Map<String, Object> row : FormatCases.read("wide_cases.jsonl")) {
@@ -104,7 +104,7 @@ class BuiltinFormatTest {
 
     @Test
     void caseFilesCoverTheirKinds() {
-        List<Map<String, Object>> rows = FormatCases.read("spec_cases.jsonl");
+        List<Map<String, Object>> rows = FormatCases.readSpecCases();
         long errors = rows.stream().filter(r -> r.containsKey("e")).count();
         // most cases format; a good share check the errors
         assertEquals(true, rows.size() > 15000 && errors > 2000 && errors < rows.size() / 2, rows.size() + " " + errors);

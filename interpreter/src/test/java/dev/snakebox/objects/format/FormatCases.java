@@ -23,6 +23,13 @@ final class FormatCases {
 
     /** Every line of a case file, parsed. */
     @SuppressWarnings("unchecked")
+    /** The {@code format(value, spec)} cases: one list, written to two files to keep each under 2 MB. */
+    static List<Map<String, Object>> readSpecCases() {
+        List<Map<String, Object>> rows = new ArrayList<>(read("spec_int_str_cases.jsonl"));
+        rows.addAll(read("spec_float_complex_cases.jsonl"));
+        return rows;
+    }
+
     static List<Map<String, Object>> read(String name) {
         InputStream in = FormatCases.class.getResourceAsStream(name);
         assertNotNull(in, "missing case file " + name + " (run gen_format_cases.py)");

@@ -6,7 +6,9 @@ Run from this directory with the oracle (CPython 3.13.2; a 32-bit build):
     py313 gen_format_cases.py           (py313: shared/oracle/py313 beside the project)
 
 which writes
-  spec_cases.jsonl        format(value, spec)              value: int, bool, float, complex, str
+  spec_int_str_cases.jsonl        format(value, spec)      value: int, bool, str
+  spec_float_complex_cases.jsonl  format(value, spec)      value: float, complex
+                          (one list of cases, written to two files to keep each under 2 MB)
   str_format_cases.jsonl  template.format(*args, **kwargs) and template.format_map(mapping)
   percent_cases.jsonl     template % args
   parser_cases.jsonl      _string.formatter_parser(template) and _string.formatter_field_name_split(name)
@@ -16,7 +18,7 @@ A few cases depend on the C word size (the C long of format(x, 'c'), the Py_ssiz
 and of '%*d'); 64-bit CPython is the truth for those, so they come from a native 64-bit
 CPython 3.13 instead:
 
-    python3.13 gen_format_cases.py --wide     -> wide_cases.jsonl (same layout as spec_cases)
+    python3.13 gen_format_cases.py --wide     -> wide_cases.jsonl (same layout as the spec cases)
 
 Every expected value is computed by CPython; nothing is written by hand. Random cases use fixed
 seeds, so the files are reproducible. Nothing depends on addresses or hashes: objects of the
@@ -102,6 +104,10 @@ def write(name, rows):
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=True) + "\n")
     print(name, len(rows))
+
+
+def is_float_or_complex(encoded):
+    return isinstance(encoded, dict) and ("f" in encoded or "c" in encoded)
 
 
 def spec_row(value, spec):
@@ -553,7 +559,9 @@ if __name__ == "__main__":
         write("wide_cases.jsonl", wide_cases())
     else:
         assert sys.version_info[:2] == (3, 13), "run with CPython 3.13"
-        write("spec_cases.jsonl", spec_cases())
+        spec = spec_cases()
+        write("spec_int_str_cases.jsonl", [r for r in spec if not is_float_or_complex(r["v"])])
+        write("spec_float_complex_cases.jsonl", [r for r in spec if is_float_or_complex(r["v"])])
         write("str_format_cases.jsonl", format_cases())
         write("percent_cases.jsonl", percent_cases())
         write("parser_cases.jsonl", parser_cases())
