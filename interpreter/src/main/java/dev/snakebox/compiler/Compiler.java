@@ -3,8 +3,6 @@ package dev.snakebox.compiler;
 import dev.snakebox.ast.ModNode;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.lexer.Source;
-import dev.snakebox.objects.ExceptionTypes;
-import dev.snakebox.objects.PyException;
 
 /**
  * The compiler's front door; CPython's {@code _PyAST_Compile}, {@code compiler_mod} and
@@ -22,7 +20,8 @@ public final class Compiler {
      * {@code src.path}. The AST is not modified.
      *
      * @throws dev.snakebox.lexer.SourceError for a SyntaxError found while compiling
-     * @throws dev.snakebox.objects.PyException NotImplementedError for constructs not supported yet
+     * @throws dev.snakebox.objects.PyException NotImplementedError for a constant CPython would
+     *     fold that cannot be folded yet (a negative float to a fractional power)
      */
     public static PyCode compileModule(ModNode.Module mod, Source src) {
         FutureFeatures future = FutureFeatures.of(mod);
@@ -31,18 +30,7 @@ public final class Compiler {
         CodeGen g = new CodeGen(st, src.path);
         g.future = future;
         g.src = src;
-        CodeUnit u;
-        try {
-            u = g.module(optimized);
-        } catch (PyException e) {
-            // A construct code generation does not support yet: if the program has an error of
-            // where code may stand (which code generation raises in its order), that is
-            // CPython's answer rather than ours.
-            if (e.value.type() == ExceptionTypes.NotImplementedError) {
-                PlacementChecks.check(optimized);
-            }
-            throw e;
-        }
+        CodeUnit u = g.module(optimized);
         return optimizeAndAssemble(u, src.path, CodeUnitStack.codeFlags(u));
     }
 

@@ -39,17 +39,6 @@ public final class SymbolTable {
         return new SymbolTable(mod);
     }
 
-    /**
-     * The SyntaxErrors of the symbol table and of where statements may stand, as CPython reports
-     * the first of them, without generating code.
-     *
-     * @throws SourceError the SyntaxError
-     */
-    public static void check(ModNode.Module mod) {
-        build(mod);
-        PlacementChecks.check(mod);
-    }
-
     /** The key of the scope of a type variable's default (a bound's scope is keyed by the type parameter). */
     static final class DefaultKey {
         final Object typeParam;

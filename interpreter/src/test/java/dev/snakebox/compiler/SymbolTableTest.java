@@ -19,9 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The symbol table's SyntaxErrors and those of where code may stand ({@link SymbolTable},
- * {@link PlacementChecks}): every snippet of {@code symtable/cases.txt} fails with the error
- * python3.13's compile() raises, or passes the checks where it compiles, as recorded in
+ * The symbol table's SyntaxErrors and those code generation raises about where code may stand
+ * ({@link SymbolTable}, {@link CodeGen}): every snippet of {@code symtable/cases.txt}, compiled,
+ * fails with the error python3.13's compile() raises, or compiles where it does, as recorded in
  * {@code cases.expected} by {@code regenerate.py} there; and every snippet of
  * {@code symtable/dumps.txt} gives the scopes and names CPython's {@code symtable} module shows,
  * as {@code dump_regenerate.py} there recorded them in {@code dumps.expected}.
@@ -42,7 +42,7 @@ class SymbolTableTest {
                 String actual;
                 try {
                     Source s = new Source("<s>", src);
-                    SymbolTable.check(Parser.parseFile(s));
+                    Compiler.compileModule(Parser.parseFile(s), s);
                     actual = "ok";
                 } catch (SourceError e) {
                     actual = e.type + " " + StrRepr.repr(e.msg) + " " + e.lineno + " " + e.offset + " " + e.endLineno + " " + e.endOffset;
