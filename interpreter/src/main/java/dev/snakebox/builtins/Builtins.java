@@ -51,6 +51,7 @@ public final class Builtins {
         put(ns, "__doc__", PyNone.NONE);
         put(ns, "__build_class__", new PyBuiltinFunction("__build_class__", BuildClass::call));
         put(ns, "__debug__", PyBool.TRUE);
+        CodeExecution.install(ns);
         fn(ns, "abs(x, /)", (self, a) -> Abstract.absolute(a[0]));
         fn(ns, "all(iterable, /)", (self, a) -> {
             PyObject it = Abstract.getIter(a[0]);

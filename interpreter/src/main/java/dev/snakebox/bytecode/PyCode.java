@@ -14,7 +14,7 @@ import dev.snakebox.objects.PyType;
  * exception tables mean what they mean in CPython.
  */
 public final class PyCode extends PyObject implements PyCodeRef {
-    public static final PyType TYPE = new PyType("code", PyType.OBJECT);
+    public static final PyType TYPE = CodeType.create();
 
     public final int argcount;
     public final int posonlyargcount;

@@ -41,10 +41,13 @@ import java.util.function.UnaryOperator;
  */
 final class AstOptimizer {
     private final boolean futureAnnotations;
+    /** {@code optimize} of {@code compile()} (-O is 1): above 0, {@code __debug__} is False. */
+    private final int optimize;
     private int depth;
 
-    private AstOptimizer(boolean futureAnnotations) {
+    private AstOptimizer(boolean futureAnnotations, int optimize) {
         this.futureAnnotations = futureAnnotations;
+        this.optimize = optimize;
     }
 
     static ModNode.Module optimize(ModNode.Module mod) {
@@ -56,7 +59,12 @@ final class AstOptimizer {
      * ({@code futureAnnotations}) annotations stay as written: they become strings.
      */
     static ModNode.Module optimize(ModNode.Module mod, boolean futureAnnotations) {
-        AstOptimizer o = new AstOptimizer(futureAnnotations);
+        return optimize(mod, futureAnnotations, 0);
+    }
+
+    /** {@code _PyAST_Optimize} of a module at optimisation level {@code optimize}. */
+    static ModNode.Module optimize(ModNode.Module mod, boolean futureAnnotations, int optimize) {
+        AstOptimizer o = new AstOptimizer(futureAnnotations, optimize);
         List<StmtNode> body = o.body(mod.body);
         if (body == mod.body) {
             return mod;
@@ -64,6 +72,19 @@ final class AstOptimizer {
         ModNode.Module m = new ModNode.Module(body, mod.typeIgnores);
         m.copyPosition(mod);
         return m;
+    }
+
+    /**
+     * {@code astfold_mod} of an interactive statement: its statements, without the docstring
+     * rule (a leading string is echoed, not stored).
+     */
+    static List<StmtNode> optimizeInteractive(List<StmtNode> body, boolean futureAnnotations, int optimize) {
+        return new AstOptimizer(futureAnnotations, optimize).stmts(body);
+    }
+
+    /** {@code astfold_mod} of an {@code eval} expression. */
+    static ExprNode optimizeExpression(ExprNode body, int optimize) {
+        return new AstOptimizer(false, optimize).expr(body);
     }
 
     private void enter() {
@@ -738,7 +759,7 @@ final class AstOptimizer {
             case ExprNode.Name.KIND: {
                 ExprNode.Name n = (ExprNode.Name) e;
                 if (n.ctx.kind() == ExprContextNode.Load.KIND && n.id.equals("__debug__")) {
-                    return constant(PyBool.TRUE, e); // not optimising (-O)
+                    return constant(PyBool.of(optimize == 0), e);
                 }
                 return e;
             }

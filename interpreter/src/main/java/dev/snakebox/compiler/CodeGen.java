@@ -67,6 +67,10 @@ final class CodeGen {
     FutureFeatures future = new FutureFeatures();
     /** Where compile-time warnings go; none when null (tests of the code generator alone). */
     dev.snakebox.lexer.Source src;
+    /** {@code c_optimize}: 1 drops assertions, 2 docstrings too (-O, -OO). */
+    int optimize;
+    /** {@code c_interactive}: the {@code single} mode, which echoes module-level expression statements. */
+    boolean interactive;
 
     final AccessCodeGen access = new AccessCodeGen(this);
     final CallCodeGen calls = new CallCodeGen(this);
@@ -112,6 +116,35 @@ final class CodeGen {
         return u;
     }
 
+    /**
+     * {@code compiler_codegen} for the {@code single} mode: the statements of {@code mod} (the
+     * interactive statement as a module, for its symbol table), each expression statement
+     * printed by {@code INTRINSIC_PRINT}; no docstring.
+     */
+    CodeUnit interactive(ModNode.Module mod) {
+        interactive = true;
+        units.enter("<module>", CodeUnit.ScopeType.MODULE, mod, 1, null);
+        if (AnnAssignCodeGen.findAnn(mod.body)) {
+            addop(new Location(1, 1, 0, 0), Opcodes.SETUP_ANNOTATIONS);
+        }
+        for (StmtNode s : mod.body) {
+            visitStmt(s);
+        }
+        addReturnAtEnd(true);
+        return u;
+    }
+
+    /**
+     * {@code compiler_codegen} for the {@code eval} mode: the expression, whose value the code
+     * returns; {@code mod} holds it as its one statement, for the symbol table.
+     */
+    CodeUnit expression(ModNode.Module mod, ExprNode body) {
+        units.enter("<module>", CodeUnit.ScopeType.MODULE, mod, 1, null);
+        visitExpr(body);
+        addReturnAtEnd(false);
+        return u;
+    }
+
     /** {@code start_location}: the first statement's span, or 1:0-1:0. */
     static Location startLocation(List<StmtNode> stmts) {
         return stmts.isEmpty() ? new Location(1, 1, 0, 0) : Location.of(stmts.get(0));
@@ -132,6 +165,8 @@ final class CodeGen {
         PyStr docstring = docString(stmts);
         if (docstring != null) {
             first = 1;
+        }
+        if (docstring != null && optimize < 2) {
             ExprNode value = ((StmtNode.Expr) stmts.get(0)).value;
             loadConst(Location.of(value), PyStr.of(CleanDoc.clean(docstring.value)));
             nameop(Location.NONE, "__doc__", ExprContextNode.Store.KIND);
@@ -372,6 +407,12 @@ final class CodeGen {
 
     /** {@code compiler_stmt_expr}: a constant statement is a NOP holding its line. */
     void stmtExpr(Location loc, ExprNode value) {
+        if (interactive && u.scopeType == CodeUnit.ScopeType.MODULE) {
+            visitExpr(value);
+            addopI(loc, Opcodes.CALL_INTRINSIC_1, dev.snakebox.bytecode.Intrinsics.INTRINSIC_PRINT);
+            addop(Location.NONE, Opcodes.POP_TOP);
+            return;
+        }
         if (value instanceof ExprNode.Constant) {
             addop(loc, Opcodes.NOP);
             return;

@@ -173,7 +173,7 @@ final class CodeUnitStack {
      * {@code addNone}), as a code object. The caller then leaves the scope.
      */
     PyCode optimizeAndAssemble(boolean addNone) {
-        int flags = codeFlags(g.u);
+        int flags = codeFlags(g.u) | g.future.flags();
         g.addReturnAtEnd(addNone);
         return Compiler.optimizeAndAssemble(g.u, g.filename, flags);
     }

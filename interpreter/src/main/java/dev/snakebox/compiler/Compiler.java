@@ -1,6 +1,11 @@
 package dev.snakebox.compiler;
 
+import dev.snakebox.ast.ExprNode;
 import dev.snakebox.ast.ModNode;
+import dev.snakebox.ast.StmtNode;
+import dev.snakebox.objects.Errors;
+import java.util.Collections;
+import java.util.List;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.lexer.Source;
 
@@ -20,18 +25,54 @@ public final class Compiler {
      * {@code src.path}. The AST is not modified.
      *
      * @throws dev.snakebox.lexer.SourceError for a SyntaxError found while compiling
-     * @throws dev.snakebox.objects.PyException NotImplementedError for a constant CPython would
-     *     fold that cannot be folded yet (a negative float to a fractional power)
      */
     public static PyCode compileModule(ModNode.Module mod, Source src) {
-        FutureFeatures future = FutureFeatures.of(mod);
-        ModNode.Module optimized = AstOptimizer.optimize(mod, future.annotations);
-        SymbolTable st = SymbolTable.build(optimized);
-        CodeGen g = new CodeGen(st, src.path);
+        return compile(mod, src, 0, 0);
+    }
+
+    /**
+     * {@code _PyAST_Compile} of a module, an interactive statement ({@code single}) or an
+     * expression ({@code eval}), as {@code compile()} does it: {@code flags} may hold future
+     * features ({@link CompileFlags#FUTURE_MASK}), {@code optimize} is 0, 1 (no assertions,
+     * {@code __debug__} False) or 2 (no docstrings either).
+     */
+    public static PyCode compile(ModNode mod, Source src, int flags, int optimize) {
+        CodeGen g;
+        CodeUnit u;
+        if (mod instanceof ModNode.Expression) {
+            // annotations cannot occur in an expression, so no future feature changes its folding
+            ExprNode body = AstOptimizer.optimizeExpression(((ModNode.Expression) mod).body, optimize);
+            // the symbol table sees the expression as the module's one statement
+            StmtNode.Expr stmt = new StmtNode.Expr(body);
+            stmt.copyPosition(body);
+            ModNode.Module scope = new ModNode.Module(Collections.singletonList(stmt), Collections.emptyList());
+            g = generator(scope, src, new FutureFeatures(), flags, optimize);
+            u = g.expression(scope, body);
+        } else if (mod instanceof ModNode.Interactive) {
+            List<StmtNode> stmts = ((ModNode.Interactive) mod).body;
+            FutureFeatures future = FutureFeatures.of(stmts);
+            List<StmtNode> body = AstOptimizer.optimizeInteractive(stmts, future.annotations, optimize);
+            ModNode.Module scope = new ModNode.Module(body, Collections.emptyList());
+            g = generator(scope, src, future, flags, optimize);
+            u = g.interactive(scope);
+        } else if (mod instanceof ModNode.Module) {
+            FutureFeatures future = FutureFeatures.of((ModNode.Module) mod);
+            ModNode.Module optimized = AstOptimizer.optimize((ModNode.Module) mod, future.annotations, optimize);
+            g = generator(optimized, src, future, flags, optimize);
+            u = g.module(optimized);
+        } else {
+            throw Errors.typeError("expected Module, Expression or Interactive node, got " + mod.getClass().getSimpleName());
+        }
+        return optimizeAndAssemble(u, src.path, CodeUnitStack.codeFlags(u) | g.future.flags());
+    }
+
+    private static CodeGen generator(ModNode.Module scope, Source src, FutureFeatures future, int flags, int optimize) {
+        future.merge(flags);
+        CodeGen g = new CodeGen(SymbolTable.build(scope, future.annotations), src.path);
         g.future = future;
         g.src = src;
-        CodeUnit u = g.module(optimized);
-        return optimizeAndAssemble(u, src.path, CodeUnitStack.codeFlags(u));
+        g.optimize = optimize;
+        return g;
     }
 
     /** {@code optimize_and_assemble_code_unit}. */

@@ -365,8 +365,9 @@ final class ConstantArithmetic {
         boolean negate = false;
         if (iv < 0.0) {
             if (iw != Math.floor(iw)) {
-                // CPython folds this to a complex constant.
-                throw Errors.notImplemented("complex numbers are not supported yet");
+                // float_pow: a negative number to a fractional power is complex(v) ** complex(w)
+                double[] p = ConstantComplex.pow(new double[] {iv, 0.0}, new double[] {iw, 0.0});
+                return p == null ? null : new PyComplex(p[0], p[1]);
             }
             iv = -iv;
             negate = isOddInteger(iw);

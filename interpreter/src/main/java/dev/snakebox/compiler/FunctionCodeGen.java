@@ -115,7 +115,8 @@ final class FunctionCodeGen {
         PyStr docstring = CodeGen.docString(body);
         if (docstring != null) {
             first = 1;
-            docstring = PyStr.of(CleanDoc.clean(docstring.value));
+            // -OO: the docstring statement is skipped and not kept
+            docstring = g.optimize < 2 ? PyStr.of(CleanDoc.clean(docstring.value)) : null;
         }
         // the docstring (or None) is always the first constant
         g.u.consts.add(docstring != null ? docstring : PyNone.NONE);

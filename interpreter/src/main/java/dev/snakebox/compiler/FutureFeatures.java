@@ -24,6 +24,26 @@ final class FutureFeatures {
     int lineno = -1;
     int colOffset = -1;
 
+    /**
+     * The {@code CO_FUTURE_*} bits in effect ({@code ff_features} merged with the flags
+     * {@code compile()} was given), which every code object of the unit records in
+     * {@code co_flags}.
+     */
+    int flags() {
+        return (annotations ? CompileFlags.CO_FUTURE_ANNOTATIONS : 0)
+                | (barryAsBdfl ? CompileFlags.CO_FUTURE_BARRY_AS_BDFL : 0) | inherited;
+    }
+
+    /** Future bits given by the caller of {@code compile()} (flags, or inherited from its code). */
+    private int inherited;
+
+    /** Merges the future bits of {@code compile()}'s flags ({@code compiler_setup}). */
+    void merge(int compileFlags) {
+        inherited |= compileFlags & CompileFlags.FUTURE_MASK;
+        annotations |= (compileFlags & CompileFlags.CO_FUTURE_ANNOTATIONS) != 0;
+        barryAsBdfl |= (compileFlags & CompileFlags.CO_FUTURE_BARRY_AS_BDFL) != 0;
+    }
+
     /** Features that 3.13 accepts and that change nothing any more. */
     private static final String[] ALWAYS_ON = {
         "nested_scopes", "generators", "division", "absolute_import", "with_statement",
@@ -32,8 +52,12 @@ final class FutureFeatures {
 
     /** {@code _PyFuture_FromAST}: the features the leading future imports turn on. */
     static FutureFeatures of(ModNode.Module mod) {
+        return of(mod.body);
+    }
+
+    /** {@code _PyFuture_FromAST} of the statements of a module or an interactive statement. */
+    static FutureFeatures of(List<StmtNode> body) {
         FutureFeatures ff = new FutureFeatures();
-        List<StmtNode> body = mod.body;
         int i = 0;
         if (!body.isEmpty() && CodeGen.docString(body) != null) {
             i++;

@@ -32,6 +32,9 @@ final class RaiseCodeGen {
     static void assertStmt(CodeGen g, StmtNode.Assert s) {
         // CPython also warns ("assertion is always true, perhaps remove parentheses?") for a
         // non-empty tuple test; the compiler has no warning channel yet.
+        if (g.optimize > 0) {
+            return;
+        }
         Location loc = Location.of(s);
         int end = g.newLabel();
         g.jumpIf(loc, s.test, end, true);

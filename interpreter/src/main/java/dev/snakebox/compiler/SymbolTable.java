@@ -23,9 +23,9 @@ public final class SymbolTable {
     /** The scopes of type-variable defaults, by their type parameter (CPython keys them by address + 1). */
     private final Map<Object, SymbolTableEntry> defaults = new IdentityHashMap<>();
 
-    private SymbolTable(ModNode.Module mod) {
-        futureAnnotations = SymbolTableBuilder.hasFutureAnnotations(mod);
-        top = SymbolTableBuilder.build(this, mod);
+    private SymbolTable(ModNode.Module mod, boolean futureAnnotations) {
+        this.futureAnnotations = futureAnnotations;
+        top = SymbolTableBuilder.build(this, mod, futureAnnotations);
         SymbolAnalysis.analyze(top);
     }
 
@@ -36,7 +36,15 @@ public final class SymbolTable {
      * @throws SourceError the first SyntaxError CPython's symbol table reports
      */
     static SymbolTable build(ModNode.Module mod) {
-        return new SymbolTable(mod);
+        return new SymbolTable(mod, SymbolTableBuilder.hasFutureAnnotations(mod));
+    }
+
+    /**
+     * The table of {@code mod} when the future features are known already (from the module and
+     * the flags of {@code compile()}).
+     */
+    static SymbolTable build(ModNode.Module mod, boolean futureAnnotations) {
+        return new SymbolTable(mod, futureAnnotations);
     }
 
     /** The key of the scope of a type variable's default (a bound's scope is keyed by the type parameter). */

@@ -55,8 +55,8 @@ final class SymbolTableBuilder {
     }
 
     /** {@code _PySymtable_Build}'s first pass: the module's scope with every scope inside it. */
-    static SymbolTableEntry build(SymbolTable table, ModNode.Module mod) {
-        SymbolTableBuilder b = new SymbolTableBuilder(table, hasFutureAnnotations(mod));
+    static SymbolTableEntry build(SymbolTable table, ModNode.Module mod, boolean futureAnnotations) {
+        SymbolTableBuilder b = new SymbolTableBuilder(table, futureAnnotations);
         b.enterBlock("top", BlockType.MODULE, mod, new Location(0, 0, 0, 0));
         b.top = b.cur;
         b.visitStmts(mod.body);

@@ -101,7 +101,8 @@ public final class ExceptionTypes {
     public static final PyType RecursionError = def("RecursionError", RuntimeError);
     public static final PyType StopAsyncIteration = def("StopAsyncIteration", Exception);
     public static final PyType StopIteration = def("StopIteration", Exception, null, t -> getValue(t, "value"));
-    public static final PyType SyntaxError = def("SyntaxError", Exception, t -> t.tp_str = ExceptionTypes::syntaxErrorStr);
+    public static final PyType SyntaxError = def("SyntaxError", Exception, t -> t.tp_str = SyntaxErrorAttrs::str,
+            SyntaxErrorAttrs::define);
     public static final PyType IndentationError = def("IndentationError", SyntaxError);
     public static final PyType TabError = def("TabError", IndentationError);
     public static final PyType SystemError = def("SystemError", Exception);
@@ -144,6 +145,8 @@ public final class ExceptionTypes {
             exc.value = n > 0 ? exc.args.get(0) : PyNone.NONE;
         } else if (t.isSubtypeOf(SystemExit)) {
             exc.value = n == 0 ? PyNone.NONE : n == 1 ? exc.args.get(0) : exc.args;
+        } else if (t.isSubtypeOf(SyntaxError)) {
+            SyntaxErrorAttrs.init(exc);
         }
     }
 
@@ -310,33 +313,6 @@ public final class ExceptionTypes {
                 s += ": " + Abstract.repr(a.get(2)).value;
             }
             return PyStr.of(s);
-        }
-        return BaseException.tp_str.apply(self);
-    }
-
-    private static PyObject syntaxErrorStr(PyObject self) {
-        PyTuple a = e(self).args;
-        if (a.size() == 2 && a.get(1) instanceof PyTuple && ((PyTuple) a.get(1)).size() >= 2) {
-            PyTuple info = (PyTuple) a.get(1);
-            String msg = Abstract.str(a.get(0)).value;
-            PyObject file = info.get(0);
-            PyObject line = info.get(1);
-            String f = file instanceof PyStr ? ((PyStr) file).value : null;
-            if (f != null) {
-                int slash = f.lastIndexOf('/');
-                f = f.substring(slash + 1);
-            }
-            boolean hasLine = line instanceof PyInt;
-            if (f != null && hasLine) {
-                return PyStr.of(msg + " (" + f + ", line " + line.repr() + ")");
-            }
-            if (f != null) {
-                return PyStr.of(msg + " (" + f + ")");
-            }
-            if (hasLine) {
-                return PyStr.of(msg + " (line " + line.repr() + ")");
-            }
-            return PyStr.of(msg);
         }
         return BaseException.tp_str.apply(self);
     }

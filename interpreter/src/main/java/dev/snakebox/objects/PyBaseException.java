@@ -23,6 +23,8 @@ public class PyBaseException extends PyObject {
     public PyObject obj;
     /** StopIteration's {@code value}, SystemExit's {@code code}, KeyError and OSError extras. */
     PyObject value;
+    /** SyntaxError's attributes, in {@link SyntaxErrorAttrs#NAMES} order; null for other exceptions. */
+    PyObject[] syntaxFields;
 
     public PyBaseException(PyType type, PyObject... args) {
         this.type = type;

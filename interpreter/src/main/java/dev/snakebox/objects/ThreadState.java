@@ -37,6 +37,19 @@ public final class ThreadState {
 
         /** Runs a class body with {@code ns} as its locals ({@code __build_class__}); returns its {@code __classcell__} or None. */
         PyObject runClassBody(PyFunction body, PyObject ns);
+
+        /**
+         * Runs a code object with these namespaces to completion ({@code exec}, {@code eval}:
+         * {@code PyEval_EvalCode}); {@code closure} holds the cells of its free variables, or is
+         * null. The builtins are those of {@code globals['__builtins__']}, else the running frame's.
+         */
+        PyObject runCode(dev.snakebox.bytecode.PyCode code, PyDict globals, PyObject locals, PyObject[] closure);
+
+        /** The builtins namespace of the running frame ({@code PyEval_GetBuiltins}). */
+        PyDict currentBuiltins();
+
+        /** {@code co_flags} of the running frame's code, for the future features compile() inherits; 0 outside one. */
+        int currentCodeFlags();
     }
 
     /**

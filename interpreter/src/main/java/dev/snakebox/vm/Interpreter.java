@@ -156,6 +156,45 @@ public final class Interpreter implements ThreadState.Evaluator {
     }
 
     @Override
+    public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyObject[] closure) {
+        PyDict builtins = builtinsOf(globals, current);
+        PyFunction fn = new PyFunction(code, globals, builtins);
+        fn.closure = closure;
+        Frame f = new Frame(code, CodeInfo.of(code), globals, builtins, locals, fn);
+        ThreadState.enterRecursive("");
+        try {
+            return enter(f);
+        } finally {
+            ThreadState.leaveRecursive();
+        }
+    }
+
+    /**
+     * {@code _PyEval_BuiltinsFromGlobals}: the namespace of {@code globals['__builtins__']} (a
+     * module or a dict), else the running frame's builtins.
+     */
+    private static PyDict builtinsOf(PyDict globals, Frame current) {
+        PyObject b = globals.getStr(PyStr.intern("__builtins__"));
+        if (b instanceof dev.snakebox.objects.PyModule) {
+            return ((dev.snakebox.objects.PyModule) b).dict;
+        }
+        if (b instanceof PyDict) {
+            return (PyDict) b;
+        }
+        return current != null ? current.builtins : new PyDict();
+    }
+
+    @Override
+    public PyDict currentBuiltins() {
+        return current == null ? null : current.builtins;
+    }
+
+    @Override
+    public int currentCodeFlags() {
+        return current == null ? 0 : current.code.flags;
+    }
+
+    @Override
     public PyDict currentGlobals() {
         return current == null ? null : current.globals;
     }

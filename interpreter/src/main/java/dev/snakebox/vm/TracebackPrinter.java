@@ -199,13 +199,18 @@ public final class TracebackPrinter {
         PyType t = exc.type();
         String module = t.module();
         String type = module.equals("__main__") || module.equals("builtins") ? t.qualname : module + "." + t.qualname;
-        String msg;
-        try {
-            msg = Abstract.str(exc).value + hint;
-        } catch (PyException e) {
-            msg = "<exception str() failed>";
+        StringBuilder sb = new StringBuilder();
+        if (t.isSubtypeOf(ExceptionTypes.SyntaxError)) {
+            sb.append(SyntaxErrorPrinter.formatException(exc, type));
+        } else {
+            String msg;
+            try {
+                msg = Abstract.str(exc).value + hint;
+            } catch (PyException e) {
+                msg = "<exception str() failed>";
+            }
+            sb.append(msg.isEmpty() ? type + "\n" : type + ": " + msg + "\n");
         }
-        StringBuilder sb = new StringBuilder(msg.isEmpty() ? type + "\n" : type + ": " + msg + "\n");
         PyObject notes = exc.notes();
         if (notes instanceof PyList || notes instanceof PyTuple) {
             for (PyObject note : Abstract.toArray(notes)) {

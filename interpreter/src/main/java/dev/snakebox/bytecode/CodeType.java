@@ -1,0 +1,226 @@
+package dev.snakebox.bytecode;
+
+import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.PyBool;
+import dev.snakebox.objects.PyBytes;
+import dev.snakebox.objects.PyInt;
+import dev.snakebox.objects.PyList;
+import dev.snakebox.objects.PyNone;
+import dev.snakebox.objects.PyNotImplemented;
+import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTuple;
+import dev.snakebox.objects.PyType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Python-visible side of {@link PyCode}: the {@code code} type's attributes, methods and
+ * comparison; CPython's {@code code_memberlist}, {@code code_getsetlist}, {@code code_methods},
+ * {@code code_richcompare} and {@code code_hash} ({@code Objects/codeobject.c}).
+ */
+final class CodeType {
+    private CodeType() {}
+
+    private static final byte CO_FAST_LOCAL = 0x20;
+    private static final byte CO_FAST_CELL = 0x40;
+    private static final byte CO_FAST_FREE = (byte) 0x80;
+
+    static PyType create() {
+        return PyType.builtin("code", PyType.OBJECT, 0, CodeType::slots, CodeType::define);
+    }
+
+    private static PyCode c(PyObject o) {
+        return (PyCode) o;
+    }
+
+    private static void slots(PyType t) {
+        t.tp_repr = self -> PyStr.of(self.repr());
+        t.tp_richcompare = (a, b, op) -> {
+            if ((op != Abstract.EQ && op != Abstract.NE) || !(b instanceof PyCode)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            boolean eq = same(c(a), c(b));
+            return PyBool.of(op == Abstract.EQ ? eq : !eq);
+        };
+        t.tp_hash = self -> hash(c(self));
+    }
+
+    private static void define(PyType t) {
+        t.getter("co_argcount", self -> PyInt.of(c(self).argcount));
+        t.getter("co_posonlyargcount", self -> PyInt.of(c(self).posonlyargcount));
+        t.getter("co_kwonlyargcount", self -> PyInt.of(c(self).kwonlyargcount));
+        t.getter("co_nlocals", self -> PyInt.of(count(c(self), CO_FAST_LOCAL)));
+        t.getter("co_stacksize", self -> PyInt.of(c(self).stacksize));
+        t.getter("co_flags", self -> PyInt.of(c(self).flags));
+        t.getter("co_firstlineno", self -> PyInt.of(c(self).firstlineno));
+        t.getter("co_name", self -> PyStr.of(c(self).name));
+        t.getter("co_qualname", self -> PyStr.of(c(self).qualname));
+        t.getter("co_filename", self -> PyStr.of(c(self).filename));
+        t.getter("co_code", self -> new PyBytes(codeBytes(c(self).code)));
+        t.getter("co_consts", self -> PyTuple.of(c(self).consts.clone()));
+        t.getter("co_names", self -> strings(c(self).names));
+        t.getter("co_varnames", self -> names(c(self), CO_FAST_LOCAL));
+        t.getter("co_cellvars", self -> names(c(self), CO_FAST_CELL));
+        t.getter("co_freevars", self -> names(c(self), CO_FAST_FREE));
+        t.getter("co_linetable", self -> new PyBytes(c(self).linetable.clone()));
+        t.getter("co_exceptiontable", self -> new PyBytes(c(self).exceptiontable.clone()));
+        t.method("co_lines()", (self, a) -> Abstract.getIter(lines(c(self))));
+        t.method("co_positions()", (self, a) -> Abstract.getIter(positions(c(self))));
+        t.method("_varname_from_oparg(oparg)", (self, a) -> {
+            PyInt i = Abstract.index(a[0]);
+            String[] names = c(self).localsplusnames;
+            if (i.big != null || i.value < 0 || i.value >= names.length) {
+                throw Errors.indexError("tuple index out of range");
+            }
+            return PyStr.of(names[(int) i.value]);
+        });
+        t.method("replace(*, co_argcount=?, co_posonlyargcount=?, co_kwonlyargcount=?, co_nlocals=?, co_stacksize=?,"
+                + " co_flags=?, co_firstlineno=?, co_code=?, co_consts=?, co_names=?, co_varnames=?, co_freevars=?,"
+                + " co_cellvars=?, co_filename=?, co_name=?, co_qualname=?, co_linetable=?, co_exceptiontable=?)",
+                (self, a) -> CodeReplace.replace(c(self), a));
+        t.method("__replace__(*, co_argcount=?, co_posonlyargcount=?, co_kwonlyargcount=?, co_nlocals=?,"
+                + " co_stacksize=?, co_flags=?, co_firstlineno=?, co_code=?, co_consts=?, co_names=?, co_varnames=?,"
+                + " co_freevars=?, co_cellvars=?, co_filename=?, co_name=?, co_qualname=?, co_linetable=?,"
+                + " co_exceptiontable=?)",
+                (self, a) -> CodeReplace.replace(c(self), a));
+    }
+
+    /** {@code co_code}: each code unit as its opcode byte then its argument byte. */
+    static byte[] codeBytes(char[] code) {
+        byte[] b = new byte[code.length * 2];
+        for (int i = 0; i < code.length; i++) {
+            b[2 * i] = (byte) code[i];
+            b[2 * i + 1] = (byte) (code[i] >> 8);
+        }
+        return b;
+    }
+
+    private static int count(PyCode co, byte kind) {
+        int n = 0;
+        for (byte k : co.localspluskinds) {
+            if ((k & kind) != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code get_localsplus_names}: the names of the given kind, in co_localsplusnames order. */
+    private static PyTuple names(PyCode co, byte kind) {
+        List<PyObject> out = new ArrayList<>();
+        for (int i = 0; i < co.localsplusnames.length; i++) {
+            if ((co.localspluskinds[i] & kind) != 0) {
+                out.add(PyStr.of(co.localsplusnames[i]));
+            }
+        }
+        return PyTuple.wrap(out.toArray(new PyObject[0]));
+    }
+
+    private static PyTuple strings(String[] names) {
+        PyObject[] items = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.of(names[i]);
+        }
+        return PyTuple.wrap(items);
+    }
+
+    private static PyObject lineOrNone(int line) {
+        return line < 0 ? PyNone.NONE : PyInt.of(line);
+    }
+
+    /**
+     * {@code co_lines()}: {@code (start, end, line)} byte ranges, consecutive ranges on the same
+     * line merged ({@code lineiter_next}).
+     */
+    static PyList lines(PyCode co) {
+        PyList out = new PyList();
+        int[][] ranges = LocationTable.lines(co);
+        int i = 0;
+        while (i < ranges.length) {
+            int start = ranges[i][0];
+            int line = ranges[i][2];
+            int end = ranges[i][1];
+            i++;
+            while (i < ranges.length && ranges[i][2] == line) {
+                end = ranges[i][1];
+                i++;
+            }
+            out.append(PyTuple.of(PyInt.of(start * 2L), PyInt.of(end * 2L), lineOrNone(line)));
+        }
+        return out;
+    }
+
+    /** {@code co_positions()}: one {@code (line, end_line, col, end_col)} per code unit, None where unknown. */
+    static PyList positions(PyCode co) {
+        PyList out = new PyList();
+        for (int unit = 0; unit < co.code.length; unit++) {
+            int[] p = co.positions(unit);
+            out.append(PyTuple.of(lineOrNone(p[0]), lineOrNone(p[1]), lineOrNone(p[2]), lineOrNone(p[3])));
+        }
+        return out;
+    }
+
+    /** {@code code_richcompare}: equal when everything the code does and says is equal. */
+    private static boolean same(PyCode a, PyCode b) {
+        if (a == b) {
+            return true;
+        }
+        if (!a.name.equals(b.name) || a.argcount != b.argcount || a.posonlyargcount != b.posonlyargcount
+                || a.kwonlyargcount != b.kwonlyargcount || a.flags != b.flags || a.firstlineno != b.firstlineno
+                || !java.util.Arrays.equals(a.code, b.code) || !java.util.Arrays.equals(a.names, b.names)
+                || !java.util.Arrays.equals(a.localsplusnames, b.localsplusnames)
+                || !java.util.Arrays.equals(a.linetable, b.linetable)
+                || !java.util.Arrays.equals(a.exceptiontable, b.exceptiontable) || a.consts.length != b.consts.length) {
+            return false;
+        }
+        for (int i = 0; i < a.consts.length; i++) {
+            if (!sameConstant(a.consts[i], b.consts[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Constants compare by type and value, so {@code 0}, {@code 0.0} and {@code False} differ as
+     * in {@code _PyCode_ConstantKey}, and floats by their repr (which tells -0.0 from 0.0).
+     */
+    private static boolean sameConstant(PyObject x, PyObject y) {
+        if (x == y) {
+            return true;
+        }
+        if (x.type() != y.type()) {
+            return false;
+        }
+        if (x instanceof PyTuple) {
+            PyTuple tx = (PyTuple) x;
+            PyTuple ty = (PyTuple) y;
+            if (tx.size() != ty.size()) {
+                return false;
+            }
+            for (int i = 0; i < tx.size(); i++) {
+                if (!sameConstant(tx.get(i), ty.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x instanceof PyCode) {
+            return same((PyCode) x, (PyCode) y);
+        }
+        return x.repr().equals(y.repr()) && Abstract.richCompareBool(x, y, Abstract.EQ);
+    }
+
+    /** {@code code_hash}: from the name, the counts and the code. */
+    private static long hash(PyCode co) {
+        long h = Abstract.hash(PyStr.of(co.name));
+        h = h * 1000003L ^ co.argcount;
+        h = h * 1000003L ^ co.posonlyargcount;
+        h = h * 1000003L ^ co.kwonlyargcount;
+        h = h * 1000003L ^ co.flags;
+        h = h * 1000003L ^ java.util.Arrays.hashCode(co.code);
+        return h == -1 ? -2 : h;
+    }
+}
