@@ -132,6 +132,9 @@ public final class Builtins {
                 if (a[1] != null) {
                     return a[1];
                 }
+                if (it instanceof dev.snakebox.objects.StopValue) {
+                    throw ((dev.snakebox.objects.StopValue) it).stopIteration();
+                }
                 throw Errors.stopIteration();
             }
             return v;
