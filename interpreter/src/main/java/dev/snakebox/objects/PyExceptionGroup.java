@@ -21,20 +21,17 @@ public final class PyExceptionGroup extends PyBaseException {
         super(type, args);
     }
 
-    private static final Signature NEW = Signature.parse("BaseExceptionGroup.__new__(message, exceptions, /)");
-
     /** {@code BaseExceptionGroup_new}: checks the arguments and picks ExceptionGroup when every sub-exception is an Exception. */
     static PyObject newGroup(PyType type, PyObject[] args, int start, int nargs, PyTuple kwnames) {
-        if (kwnames != null && kwnames.size() > 0) {
-            throw Errors.typeError(type.name + "() takes no keyword arguments");
-        }
+        // keyword arguments are refused by __init__ (BaseExceptionGroup_init), not here
         if (nargs != 2) {
             throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + nargs + " given)");
         }
         PyObject message = args[start];
         PyObject exceptions = args[start + 1];
         if (!(message instanceof PyStr)) {
-            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + message.type().name);
+            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not "
+                    + (message == PyNone.NONE ? "None" : message.type().name));
         }
         if (!isSequence(exceptions)) {
             throw Errors.typeError("second argument (exceptions) must be a sequence");
@@ -96,8 +93,9 @@ public final class PyExceptionGroup extends PyBaseException {
     }
 
     static void define(PyType t) {
-        t.getter("message", self -> ((PyExceptionGroup) self).msg);
-        t.getter("exceptions", self -> ((PyExceptionGroup) self).excs);
+        // READONLY members in CPython: their own message on assignment
+        t.getSet("message", self -> ((PyExceptionGroup) self).msg, PyExceptionGroup::readonly);
+        t.getSet("exceptions", self -> ((PyExceptionGroup) self).excs, PyExceptionGroup::readonly);
         t.method("derive(excs, /)", (self, a) -> Abstract.call(ExceptionTypes.BaseExceptionGroup, ((PyExceptionGroup) self).msg, a[0]));
         t.method("split(matcher_value, /)", (self, a) -> {
             Matcher m = matcher(a[0]);
@@ -108,6 +106,10 @@ public final class PyExceptionGroup extends PyBaseException {
             PyObject[] r = split(self, matcher(a[0]), false);
             return r[0] == null ? PyNone.NONE : r[0];
         });
+    }
+
+    private static void readonly(PyObject self, PyObject value) {
+        throw Errors.raise(ExceptionTypes.AttributeError, "readonly attribute");
     }
 
     /** What {@code split}/{@code subgroup} match leaves by: a type (or tuple), a predicate, or a set of identities. */
