@@ -99,7 +99,11 @@ public final class TracebackPrinter {
         boolean needClose;
 
         String indent() {
-            return " ".repeat(2 * depth);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                sb.append("  ");
+            }
+            return sb.toString();
         }
 
         /** {@code emit}: every line of {@code text} prefixed with the indent and, inside a group, the margin. */
