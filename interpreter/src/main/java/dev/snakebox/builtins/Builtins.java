@@ -52,6 +52,8 @@ public final class Builtins {
         put(ns, "__build_class__", new PyBuiltinFunction("__build_class__", BuildClass::call));
         put(ns, "__debug__", PyBool.TRUE);
         fn(ns, "abs(x, /)", (self, a) -> Abstract.absolute(a[0]));
+        fn(ns, "aiter(async_iterable, /)", (self, a) -> dev.snakebox.objects.PyANextAwaitable.aiter(a[0]));
+        fn(ns, "anext(aiterator, default=?, /)", (self, a) -> dev.snakebox.objects.PyANextAwaitable.anext(a[0], a[1]));
         fn(ns, "all(iterable, /)", (self, a) -> {
             PyObject it = Abstract.getIter(a[0]);
             PyObject x;
