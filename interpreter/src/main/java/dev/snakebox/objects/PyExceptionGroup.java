@@ -96,6 +96,7 @@ public final class PyExceptionGroup extends PyBaseException {
         // READONLY members in CPython: their own message on assignment
         t.getSet("message", self -> ((PyExceptionGroup) self).msg, PyExceptionGroup::readonly);
         t.getSet("exceptions", self -> ((PyExceptionGroup) self).excs, PyExceptionGroup::readonly);
+        t.classMethod("__class_getitem__(item, /)", (cls, a) -> new PyGenericAlias(cls, a[0]));
         t.method("derive(excs, /)", (self, a) -> Abstract.call(ExceptionTypes.BaseExceptionGroup, ((PyExceptionGroup) self).msg, a[0]));
         t.method("split(matcher_value, /)", (self, a) -> {
             Matcher m = matcher(a[0]);
