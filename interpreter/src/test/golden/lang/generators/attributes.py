@@ -83,3 +83,15 @@ try:
     wr.__next__()
 except StopIteration as e:
     print("__next__ gives the value:", e.value)
+
+# the frame of a generator not started yet, and of a suspended one
+def outer():
+    x = 1
+    def g():
+        nonlocal x
+        yield x
+    return g()
+gg = outer()
+print(gg.gi_frame.f_lineno, repr(gg.gi_frame).split(",")[1:])
+next(gg)
+print(gg.gi_frame.f_lineno, gg.gi_frame.f_code is gg.gi_code, gg.gi_frame.f_back, gg.gi_frame.f_lasti > 0)

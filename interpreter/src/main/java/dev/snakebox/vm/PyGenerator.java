@@ -391,6 +391,6 @@ public final class PyGenerator extends PyObject implements dev.snakebox.objects.
 
     /** The line the frame is at, for {@code gi_frame.f_lineno}. */
     int lineno() {
-        return frame.code.positions(state == CREATED ? 0 : frame.lasti)[0];
+        return frame.code.positions(frame.lasti)[0];
     }
 }
