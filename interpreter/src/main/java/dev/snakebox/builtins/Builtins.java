@@ -53,6 +53,8 @@ public final class Builtins {
         put(ns, "__debug__", PyBool.TRUE);
         CodeExecution.install(ns);
         fn(ns, "abs(x, /)", (self, a) -> Abstract.absolute(a[0]));
+        fn(ns, "aiter(async_iterable, /)", (self, a) -> dev.snakebox.objects.PyANextAwaitable.aiter(a[0]));
+        fn(ns, "anext(aiterator, default=?, /)", (self, a) -> dev.snakebox.objects.PyANextAwaitable.anext(a[0], a[1]));
         fn(ns, "all(iterable, /)", (self, a) -> {
             PyObject it = Abstract.getIter(a[0]);
             PyObject x;
@@ -132,6 +134,9 @@ public final class Builtins {
             if (v == null) {
                 if (a[1] != null) {
                     return a[1];
+                }
+                if (it instanceof dev.snakebox.objects.StopValue) {
+                    throw ((dev.snakebox.objects.StopValue) it).stopIteration();
                 }
                 throw Errors.stopIteration();
             }

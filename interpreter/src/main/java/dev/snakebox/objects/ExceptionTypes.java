@@ -39,10 +39,8 @@ public final class ExceptionTypes {
         ALL.add(BaseException);
     }
 
-    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException, t -> t.tp_str = ExceptionTypes::groupStr, t -> {
-        t.getter("message", self -> e(self).args.size() > 0 ? e(self).args.get(0) : PyStr.EMPTY);
-        t.getter("exceptions", self -> e(self).args.size() > 1 ? PyTuple.wrap(Abstract.toArray(e(self).args.get(1))) : PyTuple.EMPTY);
-    });
+    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException, PyExceptionGroup::fill,
+            PyExceptionGroup::define);
     public static final PyType GeneratorExit = def("GeneratorExit", BaseException);
     public static final PyType KeyboardInterrupt = def("KeyboardInterrupt", BaseException);
     public static final PyType SystemExit = def("SystemExit", BaseException, null, t -> getValue(t, "code"));
@@ -58,7 +56,8 @@ public final class ExceptionTypes {
     });
     public static final PyType BufferError = def("BufferError", Exception);
     public static final PyType EOFError = def("EOFError", Exception);
-    public static final PyType ExceptionGroup = def("ExceptionGroup", Exception, t -> t.tp_str = ExceptionTypes::groupStr);
+    /** {@code class ExceptionGroup(BaseExceptionGroup, Exception)}: laid out as a BaseExceptionGroup, an Exception by its MRO. */
+    public static final PyType ExceptionGroup = secondBase(def("ExceptionGroup", BaseExceptionGroup), Exception);
     public static final PyType ImportError = def("ImportError", Exception, t -> {
         t.tp_init = ExceptionTypes::initImport;
         t.tp_str = ExceptionTypes::importStr;
@@ -317,12 +316,23 @@ public final class ExceptionTypes {
         return BaseException.tp_str.apply(self);
     }
 
-    private static PyObject groupStr(PyObject self) {
-        PyTuple a = e(self).args;
-        if (a.size() < 2) {
-            return BaseException.tp_str.apply(self);
+    /** A built-in type with a second base: {@code __bases__} is (base, second) and the MRO as C3 makes it for this case. */
+    private static PyType secondBase(PyType t, PyType second) {
+        // Both bases have single-base chains; their MROs are walked without readying them (static init).
+        PyType first = t.base;
+        List<PyType> secondChain = new ArrayList<>();
+        for (PyType x = second; x != null; x = x.base) {
+            secondChain.add(x);
         }
-        int n = Abstract.len(a.get(1));
-        return PyStr.of(Abstract.str(a.get(0)).value + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")");
+        List<PyType> mro = new ArrayList<>();
+        mro.add(t);
+        for (PyType x = first; x != null && !secondChain.contains(x); x = x.base) {
+            mro.add(x);
+        }
+        mro.addAll(secondChain);
+        t.bases = PyTuple.of(first, second);
+        t.setMro(mro.toArray(new PyType[0]));
+        second.addSubclass(t);
+        return t;
     }
 }

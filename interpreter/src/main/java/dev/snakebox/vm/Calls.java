@@ -85,9 +85,6 @@ final class Calls {
 
     static Frame frameFor(PyFunction fn, PyObject[] args, int start, int nargs, PyTuple kwnames) {
         CodeInfo info = CodeInfo.of(fn.code);
-        if (info.generator) {
-            throw Errors.notImplemented("generators and coroutines are not supported yet");
-        }
         Frame f = info.frame(fn.globals, fn.builtins, null, fn);
         try {
             ArgBinder.bind(fn, info, f.localsplus, args, start, nargs, kwnames);

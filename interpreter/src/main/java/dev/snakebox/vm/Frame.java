@@ -42,6 +42,13 @@ final class Frame implements dev.snakebox.objects.PyTraceback.FrameView {
      * such a frame is not reused for another call.
      */
     boolean captured;
+    /** The generator, coroutine or async generator that owns this frame; null for a plain call. */
+    PyGenerator generator;
+    /**
+     * Where this frame goes on when a generator it resumed in the loop (FOR_ITER, SEND) returns
+     * instead of yielding: CPython's {@code return_offset}, as an absolute code unit.
+     */
+    int genReturnPc;
 
     Frame(PyCode code, CodeInfo info, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         this.code = code;

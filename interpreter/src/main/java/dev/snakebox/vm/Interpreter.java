@@ -129,7 +129,20 @@ public final class Interpreter implements ThreadState.Evaluator {
         f.back = current;
         depth++;
         current = f;
-        return execute(f);
+        return execute(f, null);
+    }
+
+    /**
+     * Runs a generator's frame from Java code until it yields, returns or raises
+     * ({@code gen_send_ex2}'s {@code _PyEval_EvalFrame}); {@code throwing}, when not null, is
+     * raised at the instruction where the frame is suspended.
+     */
+    PyObject resume(Frame f, PyBaseException throwing) {
+        f.entry = true;
+        f.back = current;
+        depth++;
+        current = f;
+        return execute(f, throwing);
     }
 
     @Override
@@ -228,7 +241,7 @@ public final class Interpreter implements ThreadState.Evaluator {
 
     // ---- the loop ------------------------------------------------------------------------------
 
-    private PyObject execute(Frame f) {
+    private PyObject execute(Frame f, PyBaseException throwing) {
         char[] code = f.code.code;
         PyObject[] consts = f.code.consts;
         PyObject[] lp = f.localsplus;
@@ -238,8 +251,19 @@ public final class Interpreter implements ThreadState.Evaluator {
         int start = pc;
         boolean reraise = false;
         Frame callee = null;
+        if (throwing != null) {
+            // gen.throw(): raised at the YIELD_VALUE where the frame waits, with this frame's traceback entry
+            start = f.lasti;
+            addTraceback(throwing, f, start);
+            reraise = true;
+        }
         while (true) {
             try {
+                if (throwing != null) {
+                    PyException thrown = new PyException(throwing);
+                    throwing = null;
+                    throw thrown;
+                }
                 while (true) {
                     start = pc;
                     int unit = code[pc++];
@@ -435,6 +459,15 @@ public final class Interpreter implements ThreadState.Evaluator {
                             lp[sp - 1] = Abstract.getIter(lp[sp - 1]);
                             break;
                         case FOR_ITER: {
+                            if (lp[sp - 1] instanceof PyGenerator) {
+                                Frame gf = ((PyGenerator) lp[sp - 1]).inlineFrame(this, PyNone.NONE);
+                                if (gf != null) {
+                                    // FOR_ITER_GEN: a return goes on at END_FOR with the value pushed
+                                    f.genReturnPc = pc + arg;
+                                    callee = gf;
+                                    break;
+                                }
+                            }
                             PyObject next = Abstract.next(lp[sp - 1]);
                             if (next == null) {
                                 // exhausted: pop the iterator and skip END_FOR and POP_TOP
@@ -546,11 +579,51 @@ public final class Interpreter implements ThreadState.Evaluator {
                             Frame caller = f.back;
                             depth--;
                             current = caller;
+                            PyGenerator gen = f.generator;
+                            if (gen != null) {
+                                gen.finish(ts);
+                                f.back = null;
+                            }
                             if (f.entry) {
                                 f.sp = sp;
                                 return r;
                             }
-                            info.release(f);
+                            if (gen == null) {
+                                info.release(f);
+                            }
+                            f = caller;
+                            code = f.code.code;
+                            consts = f.code.consts;
+                            lp = f.localsplus;
+                            info = f.info;
+                            sp = f.sp;
+                            pc = gen == null ? f.pc : f.genReturnPc;
+                            lp[sp++] = r;
+                            break;
+                        }
+                        case RETURN_GENERATOR:
+                        case YIELD_VALUE: {
+                            PyObject r;
+                            f.pc = pc;
+                            f.lasti = start;
+                            if (op == YIELD_VALUE) {
+                                r = lp[--sp];
+                                f.generator.suspend(ts, arg == 1);
+                            } else {
+                                r = PyGenerator.create(f);
+                                if (f.initSelf != null) {
+                                    r = Calls.initResult(f, r);
+                                }
+                            }
+                            f.sp = sp;
+                            Frame caller = f.back;
+                            f.back = null;
+                            depth--;
+                            current = caller;
+                            if (f.entry) {
+                                f.entry = false;
+                                return r;
+                            }
                             f = caller;
                             code = f.code.code;
                             consts = f.code.consts;
@@ -559,6 +632,36 @@ public final class Interpreter implements ThreadState.Evaluator {
                             sp = f.sp;
                             pc = f.pc;
                             lp[sp++] = r;
+                            break;
+                        }
+                        case SEND: {
+                            if (lp[sp - 2] instanceof PyGenerator) {
+                                Frame gf = ((PyGenerator) lp[sp - 2]).inlineFrame(this, lp[sp - 1]);
+                                if (gf != null) {
+                                    // SEND_GEN: a return goes on at END_SEND with the value pushed
+                                    lp[--sp] = null;
+                                    f.genReturnPc = pc + arg;
+                                    callee = gf;
+                                    break;
+                                }
+                            }
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.lasti = start;
+                            Awaits.send(f, arg);
+                            sp = f.sp;
+                            pc = f.pc;
+                            break;
+                        }
+                        case CLEANUP_THROW:
+                        case END_ASYNC_FOR: {
+                            f.sp = sp;
+                            PyBaseException again = op == CLEANUP_THROW ? Awaits.cleanupThrow(f) : Awaits.endAsyncFor(f);
+                            sp = f.sp;
+                            if (again != null) {
+                                reraise = true;
+                                throw new PyException(again);
+                            }
                             break;
                         }
                         case RERAISE: {
@@ -582,6 +685,11 @@ public final class Interpreter implements ThreadState.Evaluator {
                             throw Ops.raise(this, f, arg);
                         case PUSH_EXC_INFO: {
                             PyObject exc = lp[sp - 1];
+                            if (f.generator != null) {
+                                lp[sp - 1] = f.generator.pushHandled(ts, (PyBaseException) exc);
+                                lp[sp++] = exc;
+                                break;
+                            }
                             PyBaseException prev = ts.handled;
                             lp[sp - 1] = prev == null ? PyNone.NONE : prev;
                             lp[sp++] = exc;
@@ -590,6 +698,10 @@ public final class Interpreter implements ThreadState.Evaluator {
                         }
                         case POP_EXCEPT: {
                             PyObject v = lp[--sp];
+                            if (f.generator != null) {
+                                f.generator.popHandled(ts, v);
+                                break;
+                            }
                             ts.handled = v == PyNone.NONE ? null : (PyBaseException) v;
                             break;
                         }
@@ -626,7 +738,7 @@ public final class Interpreter implements ThreadState.Evaluator {
                         lp = f.localsplus;
                         info = f.info;
                         sp = f.sp;
-                        pc = 0;
+                        pc = f.pc;
                     }
                 }
             } catch (PyException e) {
@@ -682,6 +794,11 @@ public final class Interpreter implements ThreadState.Evaluator {
             Frame caller = f.back;
             depth--;
             current = caller;
+            if (f.generator != null) {
+                f.generator.finish(ts);
+                f.back = null;
+                f.sp = info.nlocalsplus;
+            }
             if (f.entry) {
                 f.sp = info.nlocalsplus;
                 throw e;

@@ -25,12 +25,19 @@ final class Intrinsics {
                 return PyTuple.wrap(((PyList) v).toArray());
             case dev.snakebox.bytecode.Intrinsics.INTRINSIC_SUBSCRIPT_GENERIC:
                 return new PyGenericAlias(PyTuple.EMPTY, v);
+            case dev.snakebox.bytecode.Intrinsics.INTRINSIC_STOPITERATION_ERROR:
+                return PyGenerator.stopIterationError(f, v);
+            case dev.snakebox.bytecode.Intrinsics.INTRINSIC_ASYNC_GEN_WRAP:
+                return new AsyncGenAwaitables.Wrapped(v);
             default:
                 throw Errors.notImplemented(dev.snakebox.bytecode.Intrinsics.unaryNames(which) + " is not supported yet");
         }
     }
 
     static PyObject call2(int which, PyObject v1, PyObject v2) {
+        if (which == dev.snakebox.bytecode.Intrinsics.INTRINSIC_PREP_RERAISE_STAR) {
+            return ExceptStar.prepReraiseStar(v1, v2);
+        }
         throw Errors.notImplemented(dev.snakebox.bytecode.Intrinsics.binaryNames(which) + " is not supported yet");
     }
 }

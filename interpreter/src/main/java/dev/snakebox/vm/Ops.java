@@ -382,7 +382,26 @@ final class Ops {
             case IMPORT_FROM:
                 throw Errors.notImplemented("import is not supported yet");
             case CHECK_EG_MATCH:
-                throw Errors.notImplemented("except* is not supported yet");
+                ExceptStar.checkEgMatch(f);
+                return;
+            case GET_YIELD_FROM_ITER:
+                Awaits.getYieldFromIter(f);
+                return;
+            case END_SEND:
+                Awaits.endSend(f);
+                return;
+            case GET_AWAITABLE:
+                Awaits.getAwaitable(f, arg);
+                return;
+            case GET_AITER:
+                Awaits.getAIter(f);
+                return;
+            case GET_ANEXT:
+                Awaits.getANext(f);
+                return;
+            case BEFORE_ASYNC_WITH:
+                Awaits.beforeAsyncWith(f);
+                return;
             default:
                 throw Errors.notImplemented("the " + Opcodes.name(op) + " instruction is not supported yet");
         }

@@ -16,7 +16,9 @@ import dev.snakebox.objects.PyTuple;
 import dev.snakebox.objects.PyType;
 import dev.snakebox.objects.Suggestions;
 import dev.snakebox.parser.Parser;
+import dev.snakebox.objects.PyExceptionGroup;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -37,54 +39,176 @@ public final class TracebackPrinter {
     /** {@code _RECURSIVE_CUTOFF}: identical consecutive frames shown before "[Previous line repeated...]". */
     private static final int RECURSIVE_CUTOFF = 3;
 
-    /** {@code TracebackException.format(chain=True)}: the causes and contexts first, each once. */
+    /** {@code TracebackException.max_group_width} and {@code max_group_depth}. */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /** One {@code TracebackException}: an exception with the ones it shows (cause, context, a group's members). */
+    private static final class Node {
+        final PyBaseException exc;
+        Node cause;
+        Node context;
+        List<Node> exceptions;
+
+        Node(PyBaseException exc, IdentityHashMap<PyBaseException, Boolean> seen) {
+            this.exc = exc;
+            seen.put(exc, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * {@code TracebackException.__init__(compact=True)}: the graph of exceptions to show, each
+     * cause or context at most once, built breadth-last with a stack as CPython's queue.
+     */
+    private static Node build(PyBaseException exc) {
+        IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        Node root = new Node(exc, seen);
+        ArrayList<Node> queue = new ArrayList<>();
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            Node te = queue.remove(queue.size() - 1);
+            PyBaseException e = te.exc;
+            if (e.cause != null && !seen.containsKey(e.cause)) {
+                te.cause = new Node(e.cause, seen);
+            }
+            if (te.cause == null && !e.suppressContext && e.context != null && !seen.containsKey(e.context)) {
+                te.context = new Node(e.context, seen);
+            }
+            if (e instanceof PyExceptionGroup) {
+                te.exceptions = new ArrayList<>();
+                for (PyObject x : ((PyExceptionGroup) e).excs.toArray()) {
+                    te.exceptions.add(new Node((PyBaseException) x, seen));
+                }
+            }
+            if (te.cause != null) {
+                queue.add(te.cause);
+            }
+            if (te.context != null) {
+                queue.add(te.context);
+            }
+            if (te.exceptions != null) {
+                queue.addAll(te.exceptions);
+            }
+        }
+        return root;
+    }
+
+    /** {@code _ExceptionPrintContext}: the depth of exception groups being printed, and whether a box needs closing. */
+    private static final class Ctx {
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                sb.append("  ");
+            }
+            return sb.toString();
+        }
+
+        /** {@code emit}: every line of {@code text} prefixed with the indent and, inside a group, the margin. */
+        void emit(StringBuilder sb, String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int end = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, i, end);
+                i = end;
+            }
+        }
+    }
+
+    /** {@code TracebackException.format(chain=True)}: the causes and contexts first, each once; groups in boxes. */
     public String format(PyBaseException exc) {
-        List<PyBaseException> chain = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        PyBaseException e = exc;
-        while (e != null && !containsIdentity(chain, e)) {
-            PyBaseException next;
-            String msg;
-            if (e.cause != null) {
-                msg = CAUSE_MESSAGE;
-                next = e.cause;
-            } else if (e.context != null && !e.suppressContext) {
-                msg = CONTEXT_MESSAGE;
-                next = e.context;
-            } else {
-                msg = null;
-                next = null;
-            }
-            if (next != null && containsIdentity(chain, next) || next == e) {
-                msg = null;
-                next = null;
-            }
-            chain.add(e);
-            messages.add(msg);
-            e = next;
-        }
         StringBuilder sb = new StringBuilder();
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            PyBaseException x = chain.get(i);
-            if (messages.get(i) != null) {
-                sb.append(messages.get(i));
-            }
-            if (x.traceback != null) {
-                sb.append("Traceback (most recent call last):\n");
-                formatStack(sb, x.traceback);
-            }
-            sb.append(exceptionOnly(x, hint(x)));
-        }
+        format(sb, build(exc), new Ctx());
         return sb.toString();
     }
 
-    private static boolean containsIdentity(List<PyBaseException> list, PyBaseException e) {
-        for (PyBaseException x : list) {
-            if (x == e) {
-                return true;
+    private void format(StringBuilder sb, Node top, Ctx ctx) {
+        List<Node> chain = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        Node e = top;
+        while (e != null) {
+            if (e.cause != null) {
+                chain.add(e);
+                messages.add(CAUSE_MESSAGE);
+                e = e.cause;
+            } else if (e.context != null && !e.exc.suppressContext) {
+                chain.add(e);
+                messages.add(CONTEXT_MESSAGE);
+                e = e.context;
+            } else {
+                chain.add(e);
+                messages.add(null);
+                e = null;
             }
         }
-        return false;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Node n = chain.get(i);
+            PyBaseException x = n.exc;
+            if (messages.get(i) != null) {
+                ctx.emit(sb, messages.get(i), '|');
+            }
+            if (n.exceptions == null) {
+                if (x.traceback != null) {
+                    ctx.emit(sb, "Traceback (most recent call last):\n", '|');
+                    ctx.emit(sb, stack(x.traceback), '|');
+                }
+                ctx.emit(sb, exceptionOnly(x, hint(x)), '|');
+            } else if (ctx.depth > MAX_GROUP_DEPTH) {
+                ctx.emit(sb, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            } else {
+                formatGroup(sb, n, ctx);
+            }
+        }
+    }
+
+    private void formatGroup(StringBuilder sb, Node n, Ctx ctx) {
+        boolean toplevel = ctx.depth == 0;
+        if (toplevel) {
+            ctx.depth++;
+        }
+        if (n.exc.traceback != null) {
+            ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+            ctx.emit(sb, stack(n.exc.traceback), '|');
+        }
+        ctx.emit(sb, exceptionOnly(n.exc, hint(n.exc)), '|');
+        int count = n.exceptions.size();
+        int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                format(sb, n.exceptions.get(i), ctx);
+            } else {
+                int remaining = count - MAX_GROUP_WIDTH;
+                ctx.emit(sb, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (toplevel) {
+            ctx.depth = 0;
+        }
+    }
+
+    private String stack(PyTraceback tb) {
+        StringBuilder sb = new StringBuilder();
+        formatStack(sb, tb);
+        return sb.toString();
     }
 
     /** {@code StackSummary.format}: one entry per frame, long runs of the same line collapsed. */
