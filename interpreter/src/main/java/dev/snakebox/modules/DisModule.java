@@ -310,19 +310,11 @@ public final class DisModule {
     /** {@code stack_effect(opcode, oparg=None, *, jump=None)}; CPython's {@code _opcode.stack_effect}. */
     private static PyObject stackEffect(PyObject[] a) {
         long op = Abstract.asIndexSized(a[0], true);
-        boolean hasArg = op >= 0 && op < OPNAME_SIZE && Opcodes.has((int) op, Opcodes.HAS_ARG);
-        if (op < 0 || op >= OPNAME_SIZE || Opcodes.name((int) op).startsWith("<") || Opcodes.deopt((int) op) != op) {
+        if (op < 0 || op >= OPNAME_SIZE || !isReal((int) op)) {
             throw Errors.valueError("invalid opcode or oparg");
         }
-        int oparg = 0;
-        if (a[1] != PyNone.NONE) {
-            if (!hasArg) {
-                throw Errors.valueError("stack_effect: opcode does not permit oparg but oparg was specified");
-            }
-            oparg = (int) Abstract.asIndexSized(a[1], true);
-        } else if (hasArg) {
-            throw Errors.valueError("stack_effect: opcode requires oparg but oparg was not specified");
-        }
+        // _opcode.stack_effect: a missing oparg counts as 0, and one an opcode ignores is ignored
+        int oparg = a[1] == PyNone.NONE ? 0 : (int) Abstract.asIndexSized(a[1], true);
         int effect;
         if (a[2] == PyNone.NONE) {
             effect = Math.max(Opcodes.stackEffect((int) op, oparg, true), Opcodes.stackEffect((int) op, oparg, false));
