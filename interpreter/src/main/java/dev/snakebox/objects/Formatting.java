@@ -16,7 +16,7 @@ public final class Formatting {
     /** The spec argument of {@code __format__}: must be a str. */
     static String spec(PyObject o) {
         if (!(o instanceof PyStr)) {
-            throw Errors.typeError("__format__() argument must be str, not " + o.type().name);
+            throw Errors.typeError("__format__() argument must be str, not " + BadArgument.given(o));
         }
         return ((PyStr) o).value;
     }

@@ -39,7 +39,7 @@ final class StrMethods {
     /** A str argument of a clinic method: "f() argument N must be str, not T". */
     private static String strArg(PyObject o, String method, int pos) {
         if (!(o instanceof PyStr)) {
-            throw Errors.typeError(method + "() argument " + pos + " must be str, not " + o.type().name);
+            throw Errors.typeError(method + "() argument " + pos + " must be str, not " + BadArgument.given(o));
         }
         return v(o);
     }
@@ -220,14 +220,14 @@ final class StrMethods {
 
     private static String affixArg(PyObject o, String method) {
         if (!(o instanceof PyStr)) {
-            throw Errors.typeError(method + "() argument must be str, not " + o.type().name);
+            throw Errors.typeError(method + "() argument must be str, not " + BadArgument.given(o));
         }
         return v(o);
     }
 
     private static String encodeArg(PyObject o, String name) {
         if (!(o instanceof PyStr)) {
-            throw Errors.typeError("encode() argument '" + name + "' must be str, not " + o.type().name);
+            throw Errors.typeError("encode() argument '" + name + "' must be str, not " + BadArgument.given(o));
         }
         return v(o);
     }
