@@ -61,9 +61,13 @@ final class StrMethods {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i));
     }
 
-    /** A Py_ssize_t argument ({@code PyNumber_AsSsize_t} with OverflowError). */
+    /** A Py_ssize_t argument of a clinic method ({@code _PyNumber_Index}, then {@code PyLong_AsSsize_t}). */
     private static long sizeArg(PyObject o) {
-        return Abstract.asIndexSized(o, true);
+        PyInt i = Abstract.index(o);
+        if (i.big != null) {
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+        return i.value;
     }
 
     static void define(PyType t) {
