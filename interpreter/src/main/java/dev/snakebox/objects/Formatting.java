@@ -40,18 +40,33 @@ public final class Formatting {
         return PyStr.of(BuiltinFormat.formatStr(s, spec, RuntimeFormatHost.INSTANCE));
     }
 
+    /**
+     * The result of formatting {@code template} when it holds no field: CPython's writer then hands
+     * back the template object itself (a str subclass instance stays one), except the empty string.
+     */
+    private static PyStr unchanged(PyStr template, String result) {
+        return result.equals(template.value) && !result.isEmpty() ? template : PyStr.of(result);
+    }
+
     /** {@code template % args} ({@code PyUnicode_Format}). */
-    static PyStr percent(String template, PyObject args) {
-        return PyStr.of(PercentFormat.format(template, args, RuntimeFormatHost.INSTANCE));
+    static PyStr percent(PyStr template, PyObject args) {
+        String r = PercentFormat.format(template.value, args, RuntimeFormatHost.INSTANCE);
+        return template.value.indexOf('%') < 0 ? unchanged(template, r) : PyStr.of(r);
     }
 
     /** {@code template.format(*args, **kwargs)}; {@code kwargs} null when the call has none. */
-    static PyStr format(String template, PyObject[] args, PyDict kwargs) {
-        return PyStr.of(StrFormat.format(template, args, kwargs, RuntimeFormatHost.INSTANCE));
+    static PyStr format(PyStr template, PyObject[] args, PyDict kwargs) {
+        String r = StrFormat.format(template.value, args, kwargs, RuntimeFormatHost.INSTANCE);
+        return noBraces(template.value) ? unchanged(template, r) : PyStr.of(r);
     }
 
     /** {@code template.format_map(mapping)}. */
-    static PyStr formatMap(String template, PyObject mapping) {
-        return PyStr.of(StrFormat.formatMap(template, mapping, RuntimeFormatHost.INSTANCE));
+    static PyStr formatMap(PyStr template, PyObject mapping) {
+        String r = StrFormat.formatMap(template.value, mapping, RuntimeFormatHost.INSTANCE);
+        return noBraces(template.value) ? unchanged(template, r) : PyStr.of(r);
+    }
+
+    private static boolean noBraces(String s) {
+        return s.indexOf('{') < 0 && s.indexOf('}') < 0;
     }
 }

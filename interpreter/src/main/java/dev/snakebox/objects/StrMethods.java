@@ -163,17 +163,18 @@ final class StrMethods {
 
         // translation and encoding
         t.method("translate(table, /)", (self, a) -> result(self, translate(v(self), a[0])));
-        t.define("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans(x, y=?, z=?, /)",
-                (self, a) -> maketrans(a[0], a[1], a[2]))));
+        // a static method whose function is bound to the type, as METH_STATIC makes it
+        t.define("maketrans", new PyStaticMethod(new PyBuiltinFunction(t, Signature.parse("maketrans(x, y=?, z=?, /)"),
+                (self, a) -> maketrans(a[0], a[1], a[2]), t)));
         t.method("encode(encoding='utf-8', errors='strict')", (self, a) ->
                 new PyBytes(StrEncode.encode(v(self), encodeArg(a[0], "encoding"), encodeArg(a[1], "errors"))));
 
         // formatting
         t.method("format(*args, **kwargs)", (self, a) -> {
             PyDict kwargs = (PyDict) a[1];
-            return Formatting.format(v(self), ((PyTuple) a[0]).toArray(), kwargs.size() == 0 ? null : kwargs);
+            return Formatting.format((PyStr) self, ((PyTuple) a[0]).toArray(), kwargs.size() == 0 ? null : kwargs);
         });
-        t.method("format_map(mapping, /)", (self, a) -> Formatting.formatMap(v(self), a[0]));
+        t.method("format_map(mapping, /)", (self, a) -> Formatting.formatMap((PyStr) self, a[0]));
         t.method("__format__(format_spec, /)", (self, a) -> Formatting.formatStr((PyStr) self, Formatting.spec(a[0])));
         t.method("__getnewargs__()", (self, a) -> PyTuple.of(PyStr.of(v(self))));
     }

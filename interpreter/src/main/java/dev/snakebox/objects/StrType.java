@@ -46,9 +46,8 @@ final class StrType {
         };
         t.mp_subscript = StrType::getItem;
         t.tp_iter = self -> new PyStrIter((PyStr) self);
-        t.nb_bool = self -> !v(self).isEmpty();
         // unicode_mod: only a str on the left formats; int % str is the int's business
-        t.nb[NB_REMAINDER] = (a, b) -> a instanceof PyStr ? Formatting.percent(v(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
+        t.nb[NB_REMAINDER] = (a, b) -> a instanceof PyStr ? Formatting.percent((PyStr) a, b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.tp_new = StrType::newStr;
     }
 
