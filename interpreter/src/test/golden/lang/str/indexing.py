@@ -21,7 +21,7 @@ for s in [plain, wide]:
 class Two:
     def __index__(self):
         return 2
-print(wide[Two()], wide[Two():Two() + 3], wide[True], plain[False:True])
+print(wide[Two()], wide[Two():5], wide[True], plain[False:True])
 
 show("index out of range", lambda: wide[7])
 show("negative out of range", lambda: wide[-8])

@@ -38,7 +38,9 @@ class Times:
         return "radd:" + other
     def __rmod__(self, other):
         return "rmod:" + other
-print(a * Times(), a + Times(), "%s" % Times() if False else a % Times())
+print(a * Times(), a + Times())
+show("str % rmod", lambda: a % Times())
+show("fmt % rmod", lambda: "%s" % Times())
 
 class Rep:
     def __index__(self):

@@ -33,11 +33,16 @@ public final class Formatting {
         return PyStr.of(BuiltinFormat.formatComplex(c, spec, RuntimeFormatHost.INSTANCE));
     }
 
+    /**
+     * {@code str.__format__}: when the spec neither pads nor truncates, CPython's writer hands back
+     * {@code s} itself, so a subclass instance comes back as it is (and prints by its own __str__).
+     */
     static PyStr formatStr(PyStr s, String spec) {
         if (spec.isEmpty() && s.getClass() == PyStr.class) {
             return s;
         }
-        return PyStr.of(BuiltinFormat.formatStr(s, spec, RuntimeFormatHost.INSTANCE));
+        String r = BuiltinFormat.formatStr(s, spec, RuntimeFormatHost.INSTANCE);
+        return !spec.isEmpty() && !r.isEmpty() && r.equals(s.value) ? s : PyStr.of(r);
     }
 
     /**
