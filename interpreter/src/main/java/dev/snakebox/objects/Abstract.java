@@ -669,6 +669,11 @@ public final class Abstract {
                 return PyStr.of(o.repr());
             }
         }
+        PyType t = o.type();
+        if (t == PyFloat.TYPE || t == PyInt.TYPE || t == PyStr.TYPE || t == PyComplex.TYPE) {
+            // their __format__ cannot be replaced: skip the method lookup and the call
+            return Formatting.formatExact(o, spec.value);
+        }
         PyObject r = HeapSlots.callMethod(o, PyStr.intern("__format__"), spec);
         if (!(r instanceof PyStr)) {
             throw Errors.typeError("__format__ must return a str, not " + r.type().name);

@@ -53,6 +53,20 @@ public final class Formatting {
         return result.equals(template.value) && !result.isEmpty() ? template : PyStr.of(result);
     }
 
+    /** {@code format(o, spec)} for an instance of exactly int, float, complex or str. */
+    static PyStr formatExact(PyObject o, String spec) {
+        if (o instanceof PyStr) {
+            return formatStr((PyStr) o, spec);
+        }
+        if (o instanceof PyInt) {
+            return formatInt((PyInt) o, spec);
+        }
+        if (o instanceof PyFloat) {
+            return formatFloat((PyFloat) o, spec);
+        }
+        return formatComplex((PyComplex) o, spec);
+    }
+
     /** {@code template % args} ({@code PyUnicode_Format}). */
     static PyStr percent(PyStr template, PyObject args) {
         String r = PercentFormat.format(template.value, args, RuntimeFormatHost.INSTANCE);
