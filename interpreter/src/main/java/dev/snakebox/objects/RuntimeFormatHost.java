@@ -83,9 +83,10 @@ public final class RuntimeFormatHost implements FormatHost {
         return t.nb_index != null || t.nb_int != null || t.nb_float != null || o instanceof PyComplex;
     }
 
+    /** {@code PyMapping_Check}; bytes is one in CPython (it has mp_subscript) whatever its type here has so far. */
     @Override
     public boolean isMapping(PyObject o) {
-        return o.type().mp_subscript != null;
+        return o.type().mp_subscript != null || o instanceof PyBytes;
     }
 
     @Override
