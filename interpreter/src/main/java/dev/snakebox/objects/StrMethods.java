@@ -36,6 +36,11 @@ final class StrMethods {
         return PyStr.of(r);
     }
 
+    /** The result of a case mapping: always a new object, as CPython's {@code case_operation} makes one. */
+    private static PyStr fresh(String r) {
+        return r.isEmpty() ? PyStr.EMPTY : new PyStr(r);
+    }
+
     /** A str argument of a clinic method: "f() argument N must be str, not T". */
     private static String strArg(PyObject o, String method, int pos) {
         if (!(o instanceof PyStr)) {
@@ -72,12 +77,12 @@ final class StrMethods {
 
     static void define(PyType t) {
         // case mapping
-        t.method("capitalize()", (self, a) -> result(self, StrCase.capitalize(v(self))));
-        t.method("casefold()", (self, a) -> result(self, StrCase.casefold(v(self))));
-        t.method("lower()", (self, a) -> result(self, StrCase.lower(v(self))));
-        t.method("upper()", (self, a) -> result(self, StrCase.upper(v(self))));
-        t.method("swapcase()", (self, a) -> result(self, StrCase.swapcase(v(self))));
-        t.method("title()", (self, a) -> result(self, StrCase.title(v(self))));
+        t.method("capitalize()", (self, a) -> fresh(StrCase.capitalize(v(self))));
+        t.method("casefold()", (self, a) -> fresh(StrCase.casefold(v(self))));
+        t.method("lower()", (self, a) -> fresh(StrCase.lower(v(self))));
+        t.method("upper()", (self, a) -> fresh(StrCase.upper(v(self))));
+        t.method("swapcase()", (self, a) -> fresh(StrCase.swapcase(v(self))));
+        t.method("title()", (self, a) -> fresh(StrCase.title(v(self))));
 
         // predicates
         t.method("isalnum()", (self, a) -> PyBool.of(StrPredicates.isAlnum(v(self))));
@@ -138,10 +143,10 @@ final class StrMethods {
 
         // splitting, joining, stripping, replacing
         t.method("split(sep=None, maxsplit=-1)", (self, a) ->
-                list(StrSplit.split(v(self), sepArg(a[0]), sizeArg(a[1]))));
+                list(self, StrSplit.split(v(self), sepArg(a[0]), sizeArg(a[1]))));
         t.method("rsplit(sep=None, maxsplit=-1)", (self, a) ->
-                list(StrSplit.rsplit(v(self), sepArg(a[0]), sizeArg(a[1]))));
-        t.method("splitlines(keepends=False)", (self, a) -> list(StrSplit.splitlines(v(self), Abstract.isTrue(a[0]))));
+                list(self, StrSplit.rsplit(v(self), sepArg(a[0]), sizeArg(a[1]))));
+        t.method("splitlines(keepends=False)", (self, a) -> list(self, StrSplit.splitlines(v(self), Abstract.isTrue(a[0]))));
         t.method("partition(sep, /)", (self, a) -> {
             String[] p = StrSplit.partition(v(self), bareStrArg(a[0]));
             return PyTuple.of(p[1].isEmpty() ? self : PyStr.of(p[0]), PyStr.of(p[1]), PyStr.of(p[2]));
@@ -237,10 +242,14 @@ final class StrMethods {
         return v(o);
     }
 
-    private static PyList list(List<String> items) {
+    /** The pieces of {@code self} as a list; a piece that is all of self is self when it is exactly a str (as split.h). */
+    private static PyList list(PyObject self, List<String> items) {
+        String whole = v(self);
+        boolean exact = self.getClass() == PyStr.class;
         PyObject[] out = new PyObject[items.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = PyStr.of(items.get(i));
+            String item = items.get(i);
+            out[i] = exact && item.length() == whole.length() ? self : PyStr.of(item);
         }
         return PyList.of(out);
     }

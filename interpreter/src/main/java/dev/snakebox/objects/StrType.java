@@ -35,6 +35,13 @@ final class StrType {
             if (!(b instanceof PyStr)) {
                 throw Errors.typeError("can only concatenate str (not \"" + b.type().name + "\") to str");
             }
+            // PyUnicode_Concat hands back an exact str operand when the other one is empty
+            if (v(b).isEmpty() && a.getClass() == PyStr.class) {
+                return a;
+            }
+            if (v(a).isEmpty() && b.getClass() == PyStr.class) {
+                return b;
+            }
             return concat(v(a), v(b));
         };
         t.sq_repeat = (a, n) -> repeat((PyStr) a, ((PyInt) n).value);
