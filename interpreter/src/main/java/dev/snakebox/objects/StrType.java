@@ -3,12 +3,12 @@ package dev.snakebox.objects;
 import static dev.snakebox.bytecode.BinaryOps.*;
 
 import dev.snakebox.objects.text.CodePointIndex;
+import dev.snakebox.objects.text.StrCompare;
 import dev.snakebox.objects.text.StrDecode;
 import dev.snakebox.objects.text.StrErrors;
 import dev.snakebox.objects.text.StrIndexing;
 import dev.snakebox.objects.text.StrJoin;
 import dev.snakebox.objects.text.StrSearch;
-import dev.snakebox.objects.text.Utf16;
 
 /**
  * The slots and the constructor of {@code str}; CPython's {@code PyUnicode_Type}
@@ -28,7 +28,7 @@ final class StrType {
         t.tp_str = self -> self.getClass() == PyStr.class ? self : PyStr.of(v(self));
         t.tp_hash = self -> ((PyStr) self).hash();
         t.tp_richcompare = (a, b, op) -> b instanceof PyStr
-                ? PyBool.of(Abstract.outcome(Abstract.compareCodePoints(v(a), v(b)), op))
+                ? PyBool.of(Abstract.outcome(StrCompare.compare(v(a), v(b)), op))
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.sq_length = self -> ((PyStr) self).length();
         t.sq_concat = (a, b) -> {
@@ -150,10 +150,5 @@ final class StrType {
 
     static void define(PyType t) {
         StrMethods.define(t);
-    }
-
-    /** The number of code points of a Java string (for lengths of arguments). */
-    static int codePoints(String s) {
-        return Utf16.length(s);
     }
 }
