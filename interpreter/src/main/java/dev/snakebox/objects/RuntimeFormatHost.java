@@ -1,6 +1,5 @@
 package dev.snakebox.objects;
 
-import dev.snakebox.objects.format.BuiltinFormat;
 import dev.snakebox.objects.format.FormatHost;
 
 /**
@@ -97,22 +96,5 @@ public final class RuntimeFormatHost implements FormatHost {
     @Override
     public boolean isByteArray(PyObject o) {
         return false;
-    }
-
-    /** {@code type(o).__format__(o, spec)} of the built-in types, by their Java class. */
-    static String formatBuiltin(PyObject self, String spec) {
-        if (self instanceof PyStr) {
-            return BuiltinFormat.formatStr((PyStr) self, spec, INSTANCE);
-        }
-        if (self instanceof PyInt) {
-            return BuiltinFormat.formatInt((PyInt) self, spec, INSTANCE);
-        }
-        if (self instanceof PyFloat) {
-            return BuiltinFormat.formatFloat((PyFloat) self, spec, INSTANCE);
-        }
-        if (self instanceof PyComplex) {
-            return BuiltinFormat.formatComplex((PyComplex) self, spec, INSTANCE);
-        }
-        return BuiltinFormat.formatObject(self, spec, INSTANCE);
     }
 }
