@@ -27,9 +27,7 @@ final class StrType {
         t.tp_repr = self -> PyStr.of(StrRepr.repr(v(self)));
         t.tp_str = self -> self.getClass() == PyStr.class ? self : PyStr.of(v(self));
         t.tp_hash = self -> ((PyStr) self).hash();
-        t.tp_richcompare = (a, b, op) -> b instanceof PyStr
-                ? PyBool.of(Abstract.outcome(StrCompare.compare(v(a), v(b)), op))
-                : PyNotImplemented.NOT_IMPLEMENTED;
+        t.tp_richcompare = StrType::compare;
         t.sq_length = self -> ((PyStr) self).length();
         t.sq_concat = (a, b) -> {
             if (!(b instanceof PyStr)) {
@@ -56,6 +54,17 @@ final class StrType {
         // unicode_mod: only a str on the left formats; int % str is the int's business
         t.nb[NB_REMAINDER] = (a, b) -> a instanceof PyStr ? Formatting.percent((PyStr) a, b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.tp_new = StrType::newStr;
+    }
+
+    /** {@code unicode_richcompare}: equality by content, order by code point. */
+    private static PyObject compare(PyObject a, PyObject b, int op) {
+        if (!(b instanceof PyStr)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (op == Abstract.EQ || op == Abstract.NE) {
+            return PyBool.of(v(a).equals(v(b)) == (op == Abstract.EQ));
+        }
+        return PyBool.of(Abstract.outcome(StrCompare.compare(v(a), v(b)), op));
     }
 
     static PyStr concat(String x, String y) {
