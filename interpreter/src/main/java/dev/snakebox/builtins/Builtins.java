@@ -2,6 +2,7 @@ package dev.snakebox.builtins;
 
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.AsciiEscape;
+import dev.snakebox.objects.BadArgument;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.Identity;
@@ -93,7 +94,7 @@ public final class Builtins {
         fn(ns, "divmod(x, y, /)", (self, a) -> Numeric.divmod(a[0], a[1]));
         fn(ns, "format(value, format_spec='', /)", (self, a) -> {
             if (!(a[1] instanceof PyStr)) {
-                throw Errors.typeError("format() argument 2 must be str, not " + a[1].type().name);
+                throw Errors.typeError("format() argument 2 must be str, not " + BadArgument.given(a[1]));
             }
             return Abstract.format(a[0], (PyStr) a[1]);
         });

@@ -443,25 +443,6 @@ public final class Abstract {
         }
     }
 
-    /** Orders strings by code point, as Python does (UTF-16 order differs past the BMP). */
-    static int compareCodePoints(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                boolean xs = Character.isSurrogate(x);
-                boolean ys = Character.isSurrogate(y);
-                if (xs != ys) {
-                    // A surrogate (part of a code point >= U+10000) sorts after any BMP character.
-                    return xs ? 1 : -1;
-                }
-                return x - y;
-            }
-        }
-        return a.length() - b.length();
-    }
-
     // ---- items and containers --------------------------------------------------------------------
 
     /** {@code o[key]}. */
@@ -668,6 +649,11 @@ public final class Abstract {
             if (o instanceof PyInt && isPlainInt(o) && !(o instanceof PyBool)) {
                 return PyStr.of(o.repr());
             }
+        }
+        PyType t = o.type();
+        if (t == PyFloat.TYPE || t == PyInt.TYPE || t == PyStr.TYPE || t == PyComplex.TYPE) {
+            // their __format__ cannot be replaced: skip the method lookup and the call
+            return Formatting.formatExact(o, spec.value);
         }
         PyObject r = HeapSlots.callMethod(o, PyStr.intern("__format__"), spec);
         if (!(r instanceof PyStr)) {

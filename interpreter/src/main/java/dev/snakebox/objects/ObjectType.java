@@ -97,7 +97,7 @@ final class ObjectType {
         t.method("__format__(format_spec, /)", (self, a) -> {
             PyObject spec = a[0];
             if (!(spec instanceof PyStr)) {
-                throw Errors.typeError("__format__() argument must be str, not " + spec.type().name);
+                throw Errors.typeError("__format__() argument must be str, not " + BadArgument.given(spec));
             }
             if (!((PyStr) spec).value.isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + self.type().name + ".__format__");

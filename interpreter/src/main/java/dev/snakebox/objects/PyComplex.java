@@ -8,6 +8,11 @@ package dev.snakebox.objects;
 public final class PyComplex extends PyObject {
     public static final PyType TYPE = new PyType("complex", PyType.OBJECT);
 
+    static {
+        TYPE.ready(); // the dict exists once ready; __format__ is all the type defines so far
+        TYPE.method("__format__(format_spec, /)", (self, a) -> Formatting.formatComplex((PyComplex) self, Formatting.spec(a[0])));
+    }
+
     public final double real;
     public final double imag;
 

@@ -1,12 +1,15 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.text.CodePointIndex;
+import dev.snakebox.objects.text.Utf16;
 import java.util.HashMap;
 
 /**
  * {@code str}; CPython's {@code Objects/unicodeobject.c}. Holds a Java string (UTF-16); a
  * character outside the BMP is a surrogate pair there and one character in Python, so lengths
- * and indexes count code points ({@link #length}, {@link #offsetOf}), with a fast path for the
- * usual string that has no surrogates. The hash is computed once.
+ * and indexes count code points ({@link #length}, {@link #offsetOf}) through a
+ * {@link CodePointIndex} built once (the shared empty one, and constant-time conversions, for the
+ * usual string without surrogate pairs). The hash is computed once too.
  */
 public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyType.BASETYPE, StrType::fill, StrType::define);
@@ -23,8 +26,8 @@ public class PyStr extends PyObject {
     public final String value;
     private long hash;
     private boolean hashed;
-    /** 0 unknown, 1 no surrogates, 2 some. */
-    private byte wide;
+    /** Where the code points sit in {@link #value}; null until first needed. */
+    private CodePointIndex index;
 
     public PyStr(String value) {
         this.value = value;
@@ -74,18 +77,19 @@ public class PyStr extends PyObject {
         return hash;
     }
 
-    /** Whether every character is in the BMP (then code point and UTF-16 indexes agree). */
-    public final boolean isNarrow() {
-        if (wide == 0) {
-            wide = 1;
-            for (int i = 0; i < value.length(); i++) {
-                if (Character.isSurrogate(value.charAt(i))) {
-                    wide = 2;
-                    break;
-                }
-            }
+    /** The code point index of {@link #value}, computed once. */
+    public final CodePointIndex index() {
+        CodePointIndex ix = index;
+        if (ix == null) {
+            ix = CodePointIndex.of(value);
+            index = ix;
         }
-        return wide == 1;
+        return ix;
+    }
+
+    /** Whether no character is outside the BMP (then code point and UTF-16 indexes agree). */
+    public final boolean isNarrow() {
+        return index().isBmp();
     }
 
     @Override
@@ -105,31 +109,28 @@ public class PyStr extends PyObject {
 
     /** Number of code points, as {@code len()} counts. */
     public int length() {
-        return isNarrow() ? value.length() : value.codePointCount(0, value.length());
+        return index().length(value);
     }
 
     /** The UTF-16 offset of code point index {@code i} (0 .. length()). */
     public int offsetOf(int i) {
-        return isNarrow() ? i : value.offsetByCodePoints(0, i);
+        return index().offset(i);
     }
 
     /** The character (a one-code-point string) at code point index {@code i}. */
     public PyStr charAt(int i) {
-        if (isNarrow()) {
+        CodePointIndex ix = index();
+        if (ix.isBmp()) {
             return ofChar(value.charAt(i));
         }
-        int off = value.offsetByCodePoints(0, i);
-        int cp = value.codePointAt(off);
-        return new PyStr(new String(Character.toChars(cp)));
+        int off = ix.offset(i);
+        int cp = Utf16.codePointAt(value, off);
+        return cp < 0x10000 ? ofChar((char) cp) : new PyStr(value.substring(off, off + 2));
     }
 
     /** The code points {@code [from, to)} as a str. */
     public PyStr substring(int from, int to) {
-        if (isNarrow()) {
-            return of(value.substring(from, to));
-        }
-        int a = value.offsetByCodePoints(0, from);
-        int b = value.offsetByCodePoints(a, to - from);
-        return of(value.substring(a, b));
+        CodePointIndex ix = index();
+        return of(value.substring(ix.offset(from), ix.offset(to)));
     }
 }

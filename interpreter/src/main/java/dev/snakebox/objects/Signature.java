@@ -214,7 +214,7 @@ public final class Signature {
                 return new PyObject[] {args[start]};
             case POSITIONAL:
                 if (nkw > 0) {
-                    throw noKeywords(name);
+                    throw noKeywords(qualName); // the method descriptor's check names str.count
                 }
                 checkPositional(nargs);
                 break;
