@@ -22,6 +22,7 @@ import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
 import dev.snakebox.objects.ThreadState;
+import dev.snakebox.objects.text.StrDecode;
 import dev.snakebox.parser.ParseMode;
 import dev.snakebox.parser.Parser;
 import dev.snakebox.vm.SyntaxErrorPrinter;
@@ -150,60 +151,25 @@ final class CodeExecution {
         return text;
     }
 
-    /** Strict UTF-8 decoding; in source, a bad byte is the SyntaxError "(unicode error) ...". */
+    /**
+     * UTF-8 decoding of bytes: source (a leading BOM dropped) strictly, a bad byte being the
+     * SyntaxError "(unicode error) ..."; a file name as {@code os.fsdecode} does it.
+     */
     private static String utf8(byte[] b, boolean source) {
-        int i = 0;
-        if (source && b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            i = 3;
+        if (!source) {
+            return StrDecode.decode(b, "utf-8", "surrogateescape");
         }
-        StringBuilder sb = new StringBuilder(b.length);
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int need;
-            int cp;
-            if (c < 0x80) {
-                sb.append((char) c);
-                i++;
-                continue;
-            } else if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-                cp = c & 0x1F;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                cp = c & 0x0F;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                cp = c & 0x07;
-            } else {
-                throw badUtf8(c, i, "invalid start byte", source);
-            }
-            for (int k = 1; k <= need; k++) {
-                if (i + k >= b.length) {
-                    throw badUtf8(c, i, "unexpected end of data", source);
-                }
-                int cc = b[i + k] & 0xFF;
-                boolean ok = (cc & 0xC0) == 0x80;
-                if (k == 1) {
-                    // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
-                    ok &= !(c == 0xE0 && cc < 0xA0) && !(c == 0xED && cc > 0x9F) && !(c == 0xF0 && cc < 0x90)
-                            && !(c == 0xF4 && cc > 0x8F);
-                }
-                if (!ok) {
-                    throw badUtf8(c, i, "invalid continuation byte", source);
-                }
-                cp = cp << 6 | (cc & 0x3F);
-            }
-            sb.appendCodePoint(cp);
-            i += need + 1;
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            b = java.util.Arrays.copyOfRange(b, 3, b.length);
         }
-        return sb.toString();
-    }
-
-    private static PyException badUtf8(int c, int pos, String reason, boolean source) {
-        String msg = "'utf-8' codec can't decode byte 0x" + Integer.toHexString(0x100 | c).substring(1) + " in position "
-                + pos + ": " + reason;
-        return Errors.raise(source ? ExceptionTypes.SyntaxError : ExceptionTypes.UnicodeDecodeError,
-                source ? "(unicode error) " + msg : msg);
+        try {
+            return StrDecode.decode(b, "utf-8", "strict");
+        } catch (PyException e) {
+            if (!e.value.type().isSubtypeOf(ExceptionTypes.UnicodeDecodeError)) {
+                throw e;
+            }
+            throw Errors.raise(ExceptionTypes.SyntaxError, "(unicode error) " + Abstract.str(e.value).value);
+        }
     }
 
     // ---- exec and eval ---------------------------------------------------------------------------
