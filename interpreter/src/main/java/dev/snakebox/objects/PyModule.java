@@ -1,26 +1,42 @@
 package dev.snakebox.objects;
 
 /**
- * A module object: a name and a namespace; CPython's {@code PyModuleObject}
- * ({@code Objects/moduleobject.c}), as much as the builtins module and {@code __main__} need.
+ * A module object: a namespace with a name; CPython's {@code PyModuleObject}
+ * ({@code Objects/moduleobject.c}): its repr ({@code _module_repr_from_spec}), attribute lookup
+ * with a module-level {@code __getattr__} (PEP 562) and the circular-import wording of a missing
+ * attribute, and {@code __dir__} (a module-level {@code __dir__}, else the dict's keys).
  */
 public final class PyModule extends PyObject {
+    private static final PyStr NAME = PyStr.intern("__name__");
+    private static final PyStr FILE = PyStr.intern("__file__");
+    private static final PyStr PATH = PyStr.intern("__path__");
+    private static final PyStr GETATTR = PyStr.intern("__getattr__");
+    private static final PyStr DIR = PyStr.intern("__dir__");
+
     public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT, PyType.BASETYPE | PyType.HAS_DICT,
             t -> {
-                t.tp_repr = self -> PyStr.of("<module '" + ((PyModule) self).name + "' (built-in)>");
-                t.tp_getattro = (self, name) -> {
-                    PyObject v = GenericAttr.getAttr(self, name);
-                    if (v == null) {
-                        throw Errors.attributeError(self, name.value,
-                                "module '" + ((PyModule) self).name + "' has no attribute '" + name.value + "'");
-                    }
-                    return v;
-                };
+                t.tp_repr = self -> PyStr.of(((PyModule) self).reprText());
+                t.tp_getattro = (self, name) -> ((PyModule) self).getAttr(name);
             },
-            t -> t.getter("__dict__", self -> ((PyModule) self).dict));
+            t -> {
+                t.getter("__dict__", self -> ((PyModule) self).dict);
+                t.method("__dir__()", (self, a) -> ((PyModule) self).dir());
+            });
 
+    /** The name the module was created with; {@code __name__} in its dict is what Python sees. */
     public final String name;
     public final PyDict dict;
+    /**
+     * What the repr shows in parentheses when the module has no {@code __file__}:
+     * {@value #BUILT_IN} or {@value #NAMESPACE}; null for none. (CPython reads it from
+     * {@code __spec__.origin}, which Snakebox does not keep: see differences/module-spec.md.)
+     */
+    public String origin;
+    /** Set while the module's code runs on import ({@code __spec__._initializing}). */
+    public boolean initializing;
+
+    public static final String BUILT_IN = "built-in";
+    public static final String NAMESPACE = "namespace";
 
     public PyModule(String name, PyDict dict) {
         this.name = name;
@@ -35,5 +51,58 @@ public final class PyModule extends PyObject {
     @Override
     public PyDict instanceDict() {
         return dict;
+    }
+
+    /** {@code __name__} from the dict when it is a str, else null. */
+    public String dictName() {
+        PyObject n = dict.getStr(NAME);
+        return n instanceof PyStr ? ((PyStr) n).value : null;
+    }
+
+    private String reprText() {
+        String n = dictName();
+        String shown = "'" + (n == null ? "?" : n) + "'";
+        PyObject file = dict.getStr(FILE);
+        if (file instanceof PyStr) {
+            return "<module " + shown + " from '" + ((PyStr) file).value + "'>";
+        }
+        if (NAMESPACE.equals(origin)) {
+            PyObject path = dict.getStr(PATH);
+            return "<module " + shown + " (namespace) from " + (path == null ? "[]" : Abstract.repr(path).value) + ">";
+        }
+        if (origin != null) {
+            return "<module " + shown + " (" + origin + ")>";
+        }
+        return "<module " + shown + ">";
+    }
+
+    /** {@code _Py_module_getattro_impl}. */
+    private PyObject getAttr(PyStr attr) {
+        PyObject v = GenericAttr.getAttr(this, attr);
+        if (v != null) {
+            return v;
+        }
+        PyObject getattr = dict.getStr(GETATTR);
+        if (getattr != null) {
+            return Abstract.call(getattr, attr);
+        }
+        String n = dictName();
+        if (n == null) {
+            throw Errors.attributeError(this, attr.value, "module has no attribute '" + attr.value + "'");
+        }
+        if (initializing) {
+            throw Errors.attributeError(this, attr.value, "partially initialized module '" + n + "' has no attribute '"
+                    + attr.value + "' (most likely due to a circular import)");
+        }
+        throw Errors.attributeError(this, attr.value, "module '" + n + "' has no attribute '" + attr.value + "'");
+    }
+
+    /** {@code module_dir}: the module's own {@code __dir__()}, else its dict's keys. */
+    private PyObject dir() {
+        PyObject f = dict.getStr(DIR);
+        if (f != null) {
+            return Abstract.call(f);
+        }
+        return PyList.wrap(dict.keysArray());
     }
 }
