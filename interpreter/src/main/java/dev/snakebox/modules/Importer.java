@@ -10,6 +10,7 @@ import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyList;
 import dev.snakebox.objects.PyModule;
 import dev.snakebox.objects.PyNone;
@@ -145,11 +146,11 @@ public final class Importer {
 
     /** A C {@code int} argument: an index, OverflowError past 32 bits. */
     static int asInt(PyObject o) {
-        long v = Abstract.asIndexSized(o, true);
-        if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+        PyInt v = Abstract.index(o);
+        if (v.big != null || v.value > Integer.MAX_VALUE || v.value < Integer.MIN_VALUE) {
             throw Errors.overflow("Python int too large to convert to C int");
         }
-        return (int) v;
+        return (int) v.value;
     }
 
     /** {@code PyImport_ImportModuleLevelObject}: what {@code __import__(name, globals, locals, fromlist, level)} returns. */

@@ -1,6 +1,7 @@
 package dev.snakebox.modules;
 
 import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
@@ -30,7 +31,13 @@ public final class StructSequence extends PyTuple {
      */
     public static PyType newType(String name, String... fields) {
         PyType t = PyType.builtin(name, PyTuple.TYPE, 0,
-                ty -> ty.tp_repr = self -> PyStr.of(repr((StructSequence) self, name, fields)),
+                ty -> {
+                    ty.tp_repr = self -> PyStr.of(repr((StructSequence) self, name, fields));
+                    // the runtime makes the instances; Python code cannot (structseq's tp_new is not exposed for these)
+                    ty.tp_new = (type, args, start, nargs, kw) -> {
+                        throw Errors.typeError("cannot create '" + name + "' instances");
+                    };
+                },
                 ty -> {
                     for (int i = 0; i < fields.length; i++) {
                         int index = i;

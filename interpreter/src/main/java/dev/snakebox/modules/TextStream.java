@@ -57,6 +57,10 @@ final class TextStream extends PyObject {
                 t.getter("newlines", self -> PyNone.NONE);
             });
 
+    static {
+        TYPE.qualname = "TextIOWrapper";
+    }
+
     final int fd;
 
     TextStream(int fd) {

@@ -124,7 +124,8 @@ final class TypeType {
     }
 
     static void define(PyType t) {
-        t.getSet("__name__", self -> PyStr.of(((PyType) self).name), (self, v) -> {
+        t.getSet("__name__", self -> PyStr.of(((PyType) self).isHeapType() ? ((PyType) self).name
+                : ((PyType) self).name.substring(((PyType) self).name.lastIndexOf('.') + 1)), (self, v) -> {
             PyType type = checkHeap(self, "__name__", v);
             if (!(v instanceof PyStr)) {
                 throw Errors.typeError("can only assign string to " + type.name + ".__name__, not '" + v.type().name + "'");

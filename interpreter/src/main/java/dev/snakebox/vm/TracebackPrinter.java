@@ -73,7 +73,8 @@ public final class TracebackPrinter {
                 sb.append("Traceback (most recent call last):\n");
                 formatStack(sb, x.traceback);
             }
-            sb.append(exceptionOnly(x, hint(x)));
+            String located = LocatedSyntaxError.format(x, lines);
+            sb.append(located != null ? located : exceptionOnly(x, hint(x)));
         }
         return sb.toString();
     }
