@@ -115,6 +115,7 @@ public final class Importer {
         d.putStr(PACKAGE, PyNone.NONE);
         d.putStr(LOADER, PyNone.NONE);
         d.putStr(SPEC, PyNone.NONE);
+        d.putStr(PyStr.intern("__annotations__"), new PyDict());
         d.putStr(BUILTINS, builtinsModule);
         if (!(path.startsWith("<") && path.endsWith(">"))) {
             d.putStr(FILE, PyStr.of(path));
@@ -331,7 +332,22 @@ public final class Importer {
         if (spec == null) {
             throw importError(ExceptionTypes.ModuleNotFoundError, NO_MODULE + repr(name), name, null);
         }
-        PyObject module = load(spec);
+        PyModule parentSpec = null;
+        if (!parent.isEmpty() && modules.getStr(PyStr.of(parent)) instanceof PyModule) {
+            parentSpec = (PyModule) modules.getStr(PyStr.of(parent));
+            if (parentSpec.uninitializedSubmodules == null) {
+                parentSpec.uninitializedSubmodules = new java.util.ArrayList<>();
+            }
+            parentSpec.uninitializedSubmodules.add(name.substring(dot + 1));
+        }
+        PyObject module;
+        try {
+            module = load(spec);
+        } finally {
+            if (parentSpec != null) {
+                parentSpec.uninitializedSubmodules.remove(parentSpec.uninitializedSubmodules.size() - 1);
+            }
+        }
         if (!parent.isEmpty()) {
             PyObject parentModule = modules.getStr(PyStr.of(parent));
             if (parentModule != null) {

@@ -34,6 +34,8 @@ public final class PyModule extends PyObject {
     public String origin;
     /** Set while the module's code runs on import ({@code __spec__._initializing}). */
     public boolean initializing;
+    /** The submodules being imported right now ({@code __spec__._uninitialized_submodules}); null for none yet. */
+    public java.util.ArrayList<String> uninitializedSubmodules;
 
     public static final String BUILT_IN = "built-in";
     public static final String NAMESPACE = "namespace";
@@ -89,6 +91,10 @@ public final class PyModule extends PyObject {
         String n = dictName();
         if (n == null) {
             throw Errors.attributeError(this, attr.value, "module has no attribute '" + attr.value + "'");
+        }
+        if (uninitializedSubmodules != null && uninitializedSubmodules.contains(attr.value)) {
+            throw Errors.attributeError(this, attr.value, "cannot access submodule '" + attr.value + "' of module '" + n
+                    + "' (most likely due to a circular import)");
         }
         if (initializing) {
             throw Errors.attributeError(this, attr.value, "partially initialized module '" + n + "' has no attribute '"
