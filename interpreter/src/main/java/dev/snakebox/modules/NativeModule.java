@@ -6,6 +6,7 @@ import dev.snakebox.objects.PyModule;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.Signature;
 
 /**
  * Building a module written in Java: its namespace as CPython's {@code PyModule_Create} makes it
@@ -30,7 +31,8 @@ public final class NativeModule {
 
     /** Adds a function declared as {@code "name(params)"} (the {@code Signature} syntax). */
     public static void fn(PyModule m, String signature, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(signature, body);
+        // CPython names a module's function "module.name()" in its argument errors
+        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(signature).owner(m.name), body);
         put(m, f.name, f);
     }
 
