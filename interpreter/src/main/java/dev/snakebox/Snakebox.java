@@ -82,7 +82,9 @@ public final class Snakebox {
             return 1;
         } catch (PyException e) {
             interp.flush();
-            return uncaught(e.value, lines, console) & 0xFF;
+            int status = uncaught(e.value, lines, console, installed ? Importer.current() : null);
+            interp.flush(); // what a replaced sys.excepthook printed
+            return status & 0xFF;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             interp.flush();
             console.stderr(internalError(e));
@@ -114,7 +116,7 @@ public final class Snakebox {
      * code that is not an int), anything else is printed with its traceback and exits with 1
      * (CPython's {@code _Py_HandleSystemExit} and {@code PyErr_PrintEx}).
      */
-    private static int uncaught(PyBaseException exc, LineCache lines, Console console) {
+    private static int uncaught(PyBaseException exc, LineCache lines, Console console, Importer importer) {
         try {
             if (exc.type().isSubtypeOf(ExceptionTypes.SystemExit)) {
                 PyObject code = Abstract.getAttr(exc, "code");
@@ -127,6 +129,18 @@ public final class Snakebox {
                 }
                 console.stderr(Abstract.str(code).value + "\n");
                 return 1;
+            }
+            PyObject hook = importer == null ? null : importer.replacedExceptHook();
+            if (hook == PyNone.NONE) {
+                console.stderr("sys.excepthook is missing\n");
+            } else if (hook != null) {
+                try {
+                    Abstract.call(hook, exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback);
+                    return 1;
+                } catch (PyException e) {
+                    console.stderr("Error in sys.excepthook:\n" + new TracebackPrinter(lines).format(e.value)
+                            + "\nOriginal exception was:\n");
+                }
             }
             console.stderr(new TracebackPrinter(lines).format(exc));
         } catch (PyException e) {

@@ -100,6 +100,15 @@ public final class Importer {
         return current == null ? null : SysModule.replacedStdout(current);
     }
 
+    /**
+     * The hook to call for an uncaught exception when the program replaced {@code sys.excepthook}
+     * (None included), else null: the default hook prints the traceback as the front door does.
+     */
+    public PyObject replacedExceptHook() {
+        PyObject hook = sys.dict.getStr(PyStr.intern("excepthook"));
+        return hook == sys.dict.getStr(PyStr.intern("__excepthook__")) ? null : hook == null ? PyNone.NONE : hook;
+    }
+
     public PyModule builtinsModule() {
         return builtinsModule;
     }

@@ -79,4 +79,26 @@ class ImporterTest {
         assertEquals(1, Snakebox.run("import sys\nsys.exit('no')\n", "/main.py", console));
         assertEquals("no\n", console.err());
     }
+
+    // The oracle (Pyodide) calls a replaced sys.excepthook twice and shows a frame of its own
+    // harness, so these are checked here against native CPython's output instead of golden files.
+
+    @Test
+    void aReplacedExceptHookReceivesTheUncaughtException() {
+        assertEquals(1, Snakebox.run("import sys\ndef hook(t, v, tb):\n    print('hook', t.__name__, v, tb.tb_lineno)\n"
+                + "sys.excepthook = hook\nraise KeyError('k')\n", "/main.py", console));
+        assertEquals("hook KeyError 'k' 5\n", console.out());
+        assertEquals("", console.err());
+    }
+
+    @Test
+    void aFailingExceptHookIsReportedBeforeTheOriginalException() {
+        assertEquals(1, Snakebox.run("import sys\ndef hook(t, v, tb):\n    raise RuntimeError('hook failed')\n"
+                + "sys.excepthook = hook\nraise ValueError('original')\n", "/main.py", console));
+        assertEquals("Error in sys.excepthook:\nTraceback (most recent call last):\n"
+                + "  File \"/main.py\", line 3, in hook\n    raise RuntimeError('hook failed')\n"
+                + "RuntimeError: hook failed\n\nOriginal exception was:\nTraceback (most recent call last):\n"
+                + "  File \"/main.py\", line 5, in <module>\n    raise ValueError('original')\n"
+                + "ValueError: original\n", console.err());
+    }
 }
