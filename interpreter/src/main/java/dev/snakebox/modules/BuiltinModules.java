@@ -40,6 +40,7 @@ public final class BuiltinModules {
     private static final Entry[] REGISTRY = {
         module("builtins", Importer::builtinsModule),
         module("sys", SysModule::create),
+        module("__future__", i -> SourceModule.create(i, "__future__", FutureModule.SOURCE)),
     };
 
     static boolean isBuiltin(String name) {

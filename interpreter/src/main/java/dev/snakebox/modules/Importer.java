@@ -181,7 +181,8 @@ public final class Importer {
             }
             absName = name;
         }
-        PyObject mod = modules.getStr(PyStr.of(absName));
+        // an absolute name is looked up with the caller's str (its hash is cached from the last time)
+        PyObject mod = modules.getStr(level == 0 ? (PyStr) nameObj : PyStr.of(absName));
         if (mod == null || mod == PyNone.NONE) {
             mod = findAndLoad(absName);
         }
