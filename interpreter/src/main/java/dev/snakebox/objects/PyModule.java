@@ -12,11 +12,19 @@ public final class PyModule extends PyObject {
     private static final PyStr PATH = PyStr.intern("__path__");
     private static final PyStr GETATTR = PyStr.intern("__getattr__");
     private static final PyStr DIR = PyStr.intern("__dir__");
+    private static final Signature INIT = Signature.parse("module(name, doc=None)");
 
     public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT, PyType.BASETYPE | PyType.HAS_DICT,
             t -> {
                 t.tp_repr = self -> PyStr.of(((PyModule) self).reprText());
                 t.tp_getattro = (self, name) -> ((PyModule) self).getAttr(name);
+                t.tp_new = (type, args, start, nargs, kw) -> {
+                    if (type != PyModule.TYPE) {
+                        throw Errors.typeError("subclasses of module are not supported");
+                    }
+                    return new PyModule("?", new PyDict());
+                };
+                t.tp_init = (self, args, start, nargs, kw) -> ((PyModule) self).init(INIT.bind(args, start, nargs, kw));
             },
             t -> {
                 t.getter("__dict__", self -> ((PyModule) self).dict);
@@ -53,6 +61,18 @@ public final class PyModule extends PyObject {
     @Override
     public PyDict instanceDict() {
         return dict;
+    }
+
+    /** {@code module___init___impl}: {@code ModuleType(name, doc=None)}. */
+    private void init(PyObject[] a) {
+        if (!(a[0] instanceof PyStr)) {
+            throw Errors.typeError("module() argument 'name' must be str, not " + a[0].type().name);
+        }
+        dict.putStr(NAME, a[0]);
+        dict.putStr(PyStr.intern("__doc__"), a[1]);
+        dict.putStr(PyStr.intern("__package__"), PyNone.NONE);
+        dict.putStr(PyStr.intern("__loader__"), PyNone.NONE);
+        dict.putStr(PyStr.intern("__spec__"), PyNone.NONE);
     }
 
     /** {@code __name__} from the dict when it is a str, else null. */
