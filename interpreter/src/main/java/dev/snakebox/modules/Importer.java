@@ -467,7 +467,7 @@ public final class Importer {
         if (!globals.containsKey(BUILTINS)) {
             globals.putStr(BUILTINS, builtinsModule);
         }
-        ThreadState.enterRecursive(" while importing a module");
+        ThreadState.enterRecursive("");
         try {
             interp.runModule(code, globals, builtins);
         } finally {

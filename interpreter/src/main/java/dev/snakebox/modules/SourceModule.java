@@ -33,7 +33,7 @@ public final class SourceModule {
         }
         m.dict.putStr(PyStr.intern("__builtins__"), importer.builtinsModule);
         m.initializing = true;
-        ThreadState.enterRecursive(" while importing a module");
+        ThreadState.enterRecursive("");
         try {
             importer.interp.runModule(code, m.dict, importer.builtins);
         } finally {
