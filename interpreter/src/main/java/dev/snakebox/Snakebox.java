@@ -19,6 +19,7 @@ import dev.snakebox.objects.PyException;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyModule;
 import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.ThreadState;
 import dev.snakebox.parser.ParseMode;
@@ -127,26 +128,41 @@ public final class Snakebox {
                     PyInt c = (PyInt) code;
                     return c.big != null || c.value != (int) c.value ? -1 : (int) c.value;
                 }
-                console.stderr(Abstract.str(code).value + "\n");
+                // PyFile_WriteObject(code), then PySys_WriteStderr("\n"): two writes
+                stderr(importer, console, Abstract.str(code).value);
+                stderr(importer, console, "\n");
                 return 1;
             }
             PyObject hook = importer == null ? null : importer.replacedExceptHook();
             if (hook == PyNone.NONE) {
-                console.stderr("sys.excepthook is missing\n");
+                stderr(importer, console, "sys.excepthook is missing\n");
             } else if (hook != null) {
                 try {
                     Abstract.call(hook, exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback);
                     return 1;
                 } catch (PyException e) {
-                    console.stderr("Error in sys.excepthook:\n" + new TracebackPrinter(lines).format(e.value)
+                    stderr(importer, console, "Error in sys.excepthook:\n" + new TracebackPrinter(lines).format(e.value)
                             + "\nOriginal exception was:\n");
                 }
             }
-            console.stderr(new TracebackPrinter(lines).format(exc));
+            stderr(importer, console, new TracebackPrinter(lines).format(exc));
         } catch (PyException e) {
             console.stderr(TracebackPrinter.exceptionOnly(e.value));
         }
         return 1;
+    }
+
+    /**
+     * Text for {@code sys.stderr} at the end of a run: the console's stream, or what the program
+     * put in its place ({@code PyFile_WriteObject}); nothing when that is None.
+     */
+    private static void stderr(Importer importer, Console console, String text) {
+        PyObject replaced = importer == null ? null : importer.replacedStderr();
+        if (replaced == null) {
+            console.stderr(text);
+        } else if (replaced != PyNone.NONE) {
+            Abstract.call(Abstract.getAttr(replaced, "write"), PyStr.of(text));
+        }
     }
 
     /** Prints what {@code python3.13 -m ast [-a] path} prints. */

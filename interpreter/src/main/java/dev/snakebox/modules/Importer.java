@@ -109,6 +109,15 @@ public final class Importer {
         return hook == sys.dict.getStr(PyStr.intern("__excepthook__")) ? null : hook == null ? PyNone.NONE : hook;
     }
 
+    /** {@code sys.stderr} when the program replaced it (None included), else null. */
+    public PyObject replacedStderr() {
+        PyObject err = sys.dict.getStr(PyStr.intern("stderr"));
+        if (err instanceof TextStream && ((TextStream) err).fd == TextStream.STDERR) {
+            return null;
+        }
+        return err == null ? PyNone.NONE : err;
+    }
+
     public PyModule builtinsModule() {
         return builtinsModule;
     }

@@ -101,4 +101,20 @@ class ImporterTest {
                 + "  File \"/main.py\", line 5, in <module>\n    raise ValueError('original')\n"
                 + "ValueError: original\n", console.err());
     }
+
+    @Test
+    void theEndOfRunReportGoesToAReplacedStderr() {
+        // CPython writes the traceback in several pieces; what a capturing object collects is the same text
+        assertEquals(1, Snakebox.run("import sys\nclass C:\n    parts = []\n    def write(self, s):\n"
+                + "        C.parts.append(s)\n        sys.__stdout__.write(s)\nsys.stderr = C()\n1 / 0\n", "/main.py", console));
+        assertEquals("Traceback (most recent call last):\n  File \"/main.py\", line 8, in <module>\n    1 / 0\n    ~~^~~\n"
+                + "ZeroDivisionError: division by zero\n", console.out());
+        assertEquals("", console.err());
+    }
+
+    @Test
+    void nothingIsReportedWhenStderrIsNone() {
+        assertEquals(1, Snakebox.run("import sys\nsys.stderr = None\nsys.exit('unseen')\n", "/main.py", console));
+        assertEquals("", console.err());
+    }
 }
