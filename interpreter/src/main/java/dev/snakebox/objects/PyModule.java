@@ -100,6 +100,14 @@ public final class PyModule extends PyObject {
 
     /** {@code _Py_module_getattro_impl}. */
     private PyObject getAttr(PyStr attr) {
+        // LOAD_ATTR_MODULE's shortcut: module and object (immutable built-in types) define only
+        // dunder names, so any other name can only come from the module's dict
+        if (!attr.value.startsWith("__")) {
+            PyObject d = dict.getStr(attr);
+            if (d != null) {
+                return d;
+            }
+        }
         PyObject v = GenericAttr.getAttr(this, attr);
         if (v != null) {
             return v;
