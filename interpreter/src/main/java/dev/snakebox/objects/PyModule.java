@@ -120,13 +120,16 @@ public final class PyModule extends PyObject {
         if (n == null) {
             throw Errors.attributeError(this, attr.value, "module has no attribute '" + attr.value + "'");
         }
+        if (initializing) {
+            // 3.13 names the file the module comes from (its spec's origin), when it has one
+            PyObject file = dict.getStr(FILE);
+            String from = file instanceof PyStr ? " from '" + ((PyStr) file).value + "'" : "";
+            throw Errors.attributeError(this, attr.value, "partially initialized module '" + n + "'" + from
+                    + " has no attribute '" + attr.value + "' (most likely due to a circular import)");
+        }
         if (uninitializedSubmodules != null && uninitializedSubmodules.contains(attr.value)) {
             throw Errors.attributeError(this, attr.value, "cannot access submodule '" + attr.value + "' of module '" + n
                     + "' (most likely due to a circular import)");
-        }
-        if (initializing) {
-            throw Errors.attributeError(this, attr.value, "partially initialized module '" + n + "' has no attribute '"
-                    + attr.value + "' (most likely due to a circular import)");
         }
         throw Errors.attributeError(this, attr.value, "module '" + n + "' has no attribute '" + attr.value + "'");
     }
