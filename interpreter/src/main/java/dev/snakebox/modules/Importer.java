@@ -60,6 +60,8 @@ public final class Importer {
     final FileSystem files;
     final LineCache lines;
     final RunOptions options;
+    /** The first namespace of each Java module made so far in this run, by name ({@code m_copy}). */
+    private final java.util.Map<String, PyDict> builtinsMade = new java.util.HashMap<>();
     /** The {@code __import__} the run started with: IMPORT_NAME calls it directly (CPython's fast path). */
     private final PyObject defaultImport;
 
@@ -75,6 +77,8 @@ public final class Importer {
         modules.putStr(PyStr.intern("builtins"), builtinsModule);
         this.sys = BuiltinModules.create("sys", this);
         modules.putStr(PyStr.intern("sys"), sys);
+        builtinsMade.put("builtins", builtins);
+        builtinsMade.put("sys", sys.dict.copy());
     }
 
     /** The import system of the running program. */
@@ -395,7 +399,20 @@ public final class Importer {
     private PyObject load(ModuleSpec spec) {
         PyStr key = PyStr.of(spec.name);
         if (spec.builtin) {
-            PyModule m = BuiltinModules.create(spec.name, this);
+            // A Java module is made once per run; importing it again (after `del sys.modules[name]`)
+            // gives a new module with a copy of its first namespace, as CPython's m_copy does.
+            // A module written in Python runs again, as a frozen module does.
+            PyModule m;
+            PyDict first = builtinsMade.get(spec.name);
+            if (first != null) {
+                m = new PyModule(spec.name, first.copy());
+                m.origin = PyModule.BUILT_IN;
+            } else {
+                m = BuiltinModules.create(spec.name, this);
+                if (PyModule.BUILT_IN.equals(m.origin)) {
+                    builtinsMade.put(spec.name, m.dict.copy());
+                }
+            }
             modules.putStr(key, m);
             return m;
         }
