@@ -9,12 +9,15 @@ import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
 import dev.snakebox.lexer.SourceWarning;
+import dev.snakebox.modules.Importer;
+import dev.snakebox.modules.MemoryFileSystem;
+import dev.snakebox.modules.RunOptions;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBaseException;
-import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
 import dev.snakebox.objects.PyInt;
+import dev.snakebox.objects.PyModule;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyNone;
@@ -25,6 +28,8 @@ import dev.snakebox.vm.Interpreter;
 import dev.snakebox.vm.LineCache;
 import dev.snakebox.vm.SyntaxErrorPrinter;
 import dev.snakebox.vm.TracebackPrinter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The interpreter's front door, shared by the CLI and the web glue: the three things a user can
@@ -41,11 +46,22 @@ public final class Snakebox {
 
     /** Runs {@code source} as {@code __main__}; {@code path} is the file name tracebacks show. */
     public static int run(String source, String path, Console console) {
+        return run(source, path, new RunOptions(), console);
+    }
+
+    /**
+     * Runs {@code source} as {@code __main__} from the file {@code path}, with the arguments and
+     * the importable files of {@code options}; returns the exit status, as the process's
+     * ({@code 0..255}).
+     */
+    public static int run(String source, String path, RunOptions options, Console console) {
         Source src = new Source(path, source);
         LineCache lines = new LineCache();
         lines.put(src);
         Interpreter interp = new Interpreter(output(console));
         ThreadState previous = ThreadState.install(interp.threadState());
+        Importer previousImporter = null;
+        boolean installed = false;
         try {
             PyCode code;
             try {
@@ -55,39 +71,53 @@ public final class Snakebox {
                     console.stderr(w.format(src));
                 }
             }
-            PyDict builtins = Builtins.namespace();
-            PyDict globals = new PyDict();
-            globals.putStr(PyStr.intern("__name__"), PyStr.of("__main__"));
-            globals.putStr(PyStr.intern("__doc__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__package__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__loader__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__spec__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__builtins__"), Builtins.module(builtins));
-            globals.putStr(PyStr.intern("__file__"), PyStr.of(path));
-            globals.putStr(PyStr.intern("__cached__"), PyNone.NONE);
-            interp.runModule(code, globals, builtins);
+            RunOptions o = complete(options, path, source);
+            Importer importer = new Importer(interp, Builtins.namespace(), o.files, lines, o);
+            previousImporter = Importer.install(importer);
+            installed = true;
+            PyModule main = importer.mainModule(path);
+            interp.runModule(code, main.dict, importer.builtinsModule().dict);
             return 0;
         } catch (SourceError e) {
             console.stderr(SyntaxErrorPrinter.format(e, src));
             return 1;
         } catch (PyException e) {
             interp.flush();
-            return uncaught(e.value, lines, console);
+            int status = uncaught(e.value, lines, console, installed ? Importer.current() : null);
+            interp.flush(); // what a replaced sys.excepthook printed
+            return status & 0xFF;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             interp.flush();
             console.stderr(internalError(e));
             return 1;
         } finally {
+            if (installed) {
+                Importer.install(previousImporter);
+            }
             ThreadState.install(previous);
         }
     }
 
+    /** The options with their defaults filled in: argv {@code [path]}, the program's folder first on the path. */
+    private static RunOptions complete(RunOptions options, String path, String source) {
+        RunOptions o = new RunOptions();
+        o.argv = options.argv != null ? options.argv : List.of(path);
+        List<String> orig = new ArrayList<>();
+        orig.add("snakebox");
+        orig.addAll(o.argv);
+        o.origArgv = options.origArgv != null ? options.origArgv : orig;
+        o.path0 = options.path0 != null ? options.path0 : RunOptions.folderOf(path);
+        o.files = options.files != null ? options.files : new MemoryFileSystem().put(path, source);
+        o.executable = options.executable;
+        return o;
+    }
+
     /**
      * An exception that ended the program: SystemExit's code becomes the exit status (printing a
-     * non-int code), anything else is printed with its traceback and exits with 1 (CPython's
-     * {@code handle_system_exit} and {@code PyErr_PrintEx}).
+     * code that is not an int), anything else is printed with its traceback and exits with 1
+     * (CPython's {@code _Py_HandleSystemExit} and {@code PyErr_PrintEx}).
      */
-    private static int uncaught(PyBaseException exc, LineCache lines, Console console) {
+    private static int uncaught(PyBaseException exc, LineCache lines, Console console, Importer importer) {
         try {
             if (exc.type().isSubtypeOf(ExceptionTypes.SystemExit)) {
                 PyObject code = Abstract.getAttr(exc, "code");
@@ -96,16 +126,43 @@ public final class Snakebox {
                 }
                 if (code instanceof PyInt) {
                     PyInt c = (PyInt) code;
-                    return c.big != null ? -1 : (int) c.value;
+                    return c.big != null || c.value != (int) c.value ? -1 : (int) c.value;
                 }
-                console.stderr(Abstract.str(code).value + "\n");
+                // PyFile_WriteObject(code), then PySys_WriteStderr("\n"): two writes
+                stderr(importer, console, Abstract.str(code).value);
+                stderr(importer, console, "\n");
                 return 1;
             }
-            console.stderr(new TracebackPrinter(lines).format(exc));
+            PyObject hook = importer == null ? null : importer.replacedExceptHook();
+            if (hook == PyNone.NONE) {
+                stderr(importer, console, "sys.excepthook is missing\n");
+            } else if (hook != null) {
+                try {
+                    Abstract.call(hook, exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback);
+                    return 1;
+                } catch (PyException e) {
+                    stderr(importer, console, "Error in sys.excepthook:\n" + new TracebackPrinter(lines).format(e.value)
+                            + "\nOriginal exception was:\n");
+                }
+            }
+            stderr(importer, console, new TracebackPrinter(lines).format(exc));
         } catch (PyException e) {
             console.stderr(TracebackPrinter.exceptionOnly(e.value));
         }
         return 1;
+    }
+
+    /**
+     * Text for {@code sys.stderr} at the end of a run: the console's stream, or what the program
+     * put in its place ({@code PyFile_WriteObject}); nothing when that is None.
+     */
+    private static void stderr(Importer importer, Console console, String text) {
+        PyObject replaced = importer == null ? null : importer.replacedStderr();
+        if (replaced == null) {
+            console.stderr(text);
+        } else if (replaced != PyNone.NONE) {
+            Abstract.call(Abstract.getAttr(replaced, "write"), PyStr.of(text));
+        }
     }
 
     /** Prints what {@code python3.13 -m ast [-a] path} prints. */
@@ -176,13 +233,7 @@ public final class Snakebox {
     }
 
     private static PyCode compile(Source src) {
-        ModNode.Module mod = Parser.parseFile(src);
-        try {
-            return Compiler.compileModule(mod, src);
-        } catch (SourceError e) {
-            e.textFromFile = true; // CPython reads the compiler's error line back from the file
-            throw e;
-        }
+        return Compiler.compileFile(src);
     }
 
     private static Interpreter.Output output(Console console) {

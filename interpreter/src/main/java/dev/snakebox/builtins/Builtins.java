@@ -51,6 +51,8 @@ public final class Builtins {
         put(ns, "__name__", PyStr.of("builtins"));
         put(ns, "__doc__", PyNone.NONE);
         put(ns, "__build_class__", new PyBuiltinFunction("__build_class__", BuildClass::call));
+        fn(ns, "__import__(name, globals=None, locals=None, fromlist=None, level=0)",
+                (self, a) -> dev.snakebox.modules.ImportOps.builtinImport(a));
         put(ns, "__debug__", PyBool.TRUE);
         CodeExecution.install(ns);
         fn(ns, "abs(x, /)", (self, a) -> Abstract.absolute(a[0]));

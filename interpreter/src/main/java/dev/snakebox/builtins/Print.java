@@ -35,6 +35,16 @@ final class Print {
         String endText = text(end, "\n", "end");
         ThreadState.Evaluator ev = ThreadState.current().evaluator;
         if (file == PyNone.NONE) {
+            // sys.stdout, when the program replaced it
+            PyObject out = dev.snakebox.modules.Importer.stdoutReplacement();
+            if (out == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            if (out != null) {
+                file = out;
+            }
+        }
+        if (file == PyNone.NONE) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < nargs; i++) {
                 if (i > 0) {

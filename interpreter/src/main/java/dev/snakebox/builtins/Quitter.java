@@ -2,6 +2,7 @@ package dev.snakebox.builtins;
 
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyBaseException;
 import dev.snakebox.objects.PyStr;
@@ -16,7 +17,8 @@ final class Quitter extends PyObject {
             t -> {
                 t.tp_repr = self -> PyStr.of("Use " + ((Quitter) self).name + "() or Ctrl-D (i.e. EOF) to exit");
                 t.tp_call = (self, args, start, nargs, kw) -> {
-                    PyObject[] a = nargs > 0 ? new PyObject[] {args[start]} : new PyObject[0];
+                    // Quitter.__call__(self, code=None): raise SystemExit(code)
+                    PyObject[] a = {nargs > 0 ? args[start] : PyNone.NONE};
                     throw new PyException(PyBaseException.create(ExceptionTypes.SystemExit, a));
                 };
             },

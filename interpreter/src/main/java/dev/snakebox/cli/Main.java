@@ -2,6 +2,7 @@ package dev.snakebox.cli;
 
 import dev.snakebox.Console;
 import dev.snakebox.Snakebox;
+import dev.snakebox.modules.RunOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@code python}-compatible command line; CPython's {@code Modules/main.c}:
@@ -45,7 +49,7 @@ public final class Main {
             if (args.length < 2) {
                 return usage(stderr, "Argument expected for the -c option");
             }
-            return Snakebox.run(args[1], "<string>", console);
+            return Snakebox.run(args[1], "<string>", options(args, 1, "-c", ""), console);
         }
         if (a0.equals("-m")) {
             if (args.length < 2) {
@@ -58,7 +62,7 @@ public final class Main {
             return 0;
         }
         if (a0.equals("-")) {
-            return Snakebox.run(readAll(in), "<stdin>", console);
+            return Snakebox.run(readAll(in), "<stdin>", options(args, 1, "-", ""), console);
         }
         if (a0.startsWith("-")) {
             return usage(stderr, "Unknown option: " + a0);
@@ -71,7 +75,37 @@ public final class Main {
             stderr.println("snakebox: can't open file '" + p + "': [Errno 2] No such file or directory");
             return 2;
         }
-        return Snakebox.run(text, p.toString(), console);
+        // sys.path[0] is the script's real folder, as CPython resolves it
+        Path folder = p.getParent();
+        try {
+            folder = folder.toRealPath();
+        } catch (IOException e) {
+            // keep the absolute folder
+        }
+        return Snakebox.run(text, p.toString(), options(args, 1, a0, folder.toString()), console);
+    }
+
+    /**
+     * What the program sees of the command line: {@code sys.argv} is {@code argv0} and the
+     * arguments after {@code args[first - 1]} ({@code -c} for {@code -c CODE}), {@code sys.orig_argv}
+     * the whole command line, and imports read the real files.
+     */
+    private static RunOptions options(String[] args, int first, String argv0, String path0) {
+        RunOptions o = new RunOptions();
+        List<String> argv = new ArrayList<>();
+        argv.add(argv0);
+        int rest = argv0.equals("-c") ? first + 1 : first;
+        for (int i = rest; i < args.length; i++) {
+            argv.add(args[i]);
+        }
+        o.argv = argv;
+        List<String> orig = new ArrayList<>();
+        orig.add("snakebox");
+        orig.addAll(Arrays.asList(args));
+        o.origArgv = orig;
+        o.path0 = path0;
+        o.files = new RealFileSystem();
+        return o;
     }
 
     private static int module(String[] args, InputStream in, StreamConsole console, PrintStream stderr) {

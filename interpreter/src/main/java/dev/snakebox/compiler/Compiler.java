@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.lexer.Source;
+import dev.snakebox.lexer.SourceError;
 
 /**
  * The compiler's front door; CPython's {@code _PyAST_Compile}, {@code compiler_mod} and
@@ -28,6 +29,21 @@ public final class Compiler {
      */
     public static PyCode compileModule(ModNode.Module mod, Source src) {
         return compile(mod, src, 0, 0);
+    }
+
+    /**
+     * A file's source parsed and compiled as a module, as running or importing it does; an
+     * error found after parsing is marked to show its line as read back from the file
+     * ({@link SourceError#textFromFile}), as CPython's compiler errors do.
+     */
+    public static PyCode compileFile(Source src) {
+        ModNode.Module mod = dev.snakebox.parser.Parser.parseFile(src);
+        try {
+            return compileModule(mod, src);
+        } catch (SourceError e) {
+            e.textFromFile = true;
+            throw e;
+        }
     }
 
     /**

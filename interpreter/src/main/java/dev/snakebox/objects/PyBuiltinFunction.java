@@ -65,6 +65,16 @@ public final class PyBuiltinFunction extends PyObject {
         this.owner = null;
     }
 
+    /** A free function bound by a signature made beforehand (a module's, named with {@link Signature#owner}). */
+    public PyBuiltinFunction(Signature sig, Body body) {
+        this.sig = sig;
+        this.name = sig.name;
+        this.body = body;
+        this.raw = null;
+        this.self = null;
+        this.owner = null;
+    }
+
     /** A free function that takes its arguments raw. */
     public PyBuiltinFunction(String name, Raw raw) {
         this.sig = null;

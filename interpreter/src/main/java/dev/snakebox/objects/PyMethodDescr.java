@@ -35,7 +35,7 @@ public final class PyMethodDescr extends PyObject {
 
     PyMethodDescr(PyType owner, Signature sig, PyBuiltinFunction.Body body) {
         this.owner = owner;
-        this.sig = sig.owner(owner.name);
+        this.sig = sig.owner(owner.name.substring(owner.name.lastIndexOf('.') + 1)); // tp_name without its module
         this.name = sig.name;
         this.body = body;
         this.raw = null;

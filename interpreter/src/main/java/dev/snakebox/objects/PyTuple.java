@@ -10,7 +10,7 @@ public class PyTuple extends PyObject {
 
     final PyObject[] items;
 
-    PyTuple(PyObject[] items) {
+    protected PyTuple(PyObject[] items) {
         this.items = items;
     }
 

@@ -81,6 +81,11 @@ public final class Interpreter implements ThreadState.Evaluator {
         return ts;
     }
 
+    /** Python frames on the stack now ({@code sys.setrecursionlimit} compares against it). */
+    public int depth() {
+        return depth;
+    }
+
     // ---- output --------------------------------------------------------------------------------
 
     @Override

@@ -23,6 +23,9 @@ final class Intrinsics {
                 return Abstract.positive(v);
             case dev.snakebox.bytecode.Intrinsics.INTRINSIC_LIST_TO_TUPLE:
                 return PyTuple.wrap(((PyList) v).toArray());
+            case dev.snakebox.bytecode.Intrinsics.INTRINSIC_IMPORT_STAR:
+                dev.snakebox.modules.ImportOps.importStar(f.locals, v);
+                return PyNone.NONE;
             case dev.snakebox.bytecode.Intrinsics.INTRINSIC_SUBSCRIPT_GENERIC:
                 return new PyGenericAlias(PyTuple.EMPTY, v);
             case dev.snakebox.bytecode.Intrinsics.INTRINSIC_STOPITERATION_ERROR:

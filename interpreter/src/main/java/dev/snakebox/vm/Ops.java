@@ -378,9 +378,16 @@ final class Ops {
             }
             case CALL_FUNCTION_EX:
                 throw Errors.systemError("CALL_FUNCTION_EX is run by the loop");
-            case IMPORT_NAME:
+            case IMPORT_NAME: {
+                PyObject fromlist = pop(f);
+                PyObject level = pop(f);
+                push(f, dev.snakebox.modules.Importer.current().importName(f.builtins, f.globals, f.locals, info.names[arg],
+                        fromlist, level));
+                return;
+            }
             case IMPORT_FROM:
-                throw Errors.notImplemented("import is not supported yet");
+                push(f, dev.snakebox.modules.ImportOps.importFrom(top(f), info.names[arg]));
+                return;
             case CHECK_EG_MATCH:
                 ExceptStar.checkEgMatch(f);
                 return;

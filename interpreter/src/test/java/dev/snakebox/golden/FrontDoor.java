@@ -3,10 +3,13 @@ package dev.snakebox.golden;
 import dev.snakebox.Console;
 import dev.snakebox.Snakebox;
 import dev.snakebox.cli.Main;
+import dev.snakebox.cli.RealFileSystem;
+import dev.snakebox.modules.RunOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The three requests the golden files record answers to, as the interpreter's front door
@@ -20,11 +23,18 @@ public interface FrontDoor {
 
     int dis(String source, String path, Console console);
 
-    /** The real interpreter. */
+    /**
+     * The real interpreter, run as the oracle runs a program ({@code cd DIR && python3.13
+     * NAME.py}): {@code sys.argv} is the bare file name, and the program imports the files
+     * beside it (other golden programs among them).
+     */
     FrontDoor SNAKEBOX = new FrontDoor() {
         @Override
         public int run(String source, String path, Console console) {
-            return Snakebox.run(source, path, console);
+            RunOptions options = new RunOptions();
+            options.argv = List.of(path.substring(path.lastIndexOf('/') + 1));
+            options.files = new RealFileSystem();
+            return Snakebox.run(source, path, options, console);
         }
 
         @Override

@@ -2,12 +2,15 @@ package dev.snakebox.web;
 
 import dev.snakebox.Console;
 import dev.snakebox.Snakebox;
+import dev.snakebox.modules.MemoryFileSystem;
+import dev.snakebox.modules.RunOptions;
 import org.teavm.jso.JSExport;
 
 /**
  * The one class TeaVM exports to JavaScript (both the JS and the wasm-gc build): the three
  * {@link Snakebox} front-door calls, with the program's output forwarded to a JS callback as it is
- * written. The browser has no file system, so every program is the file {@value #PATH}.
+ * written. The browser has no file system, so every program is the file {@value #PATH}, and the
+ * files it imports are those the page passes ({@link #runWithFiles}).
  */
 public final class WebEntry {
     /** The path tracebacks show: {@code File "/main.py", line N, in <module>}. */
@@ -19,6 +22,24 @@ public final class WebEntry {
     @JSExport
     public static int run(String source, OutputSink sink) {
         return Snakebox.run(source, PATH, console(sink));
+    }
+
+    /**
+     * Runs {@code source} as {@code /main.py} beside other files the program can import (the JS
+     * API's {@code files: {path: text}}), given as a flat array {@code [path1, text1, path2,
+     * text2, ...]}; a path without a leading '/' lies in the root, beside {@code /main.py}.
+     * Returns the exit status.
+     */
+    @JSExport
+    public static int runWithFiles(String source, String[] files, OutputSink sink) {
+        MemoryFileSystem fs = new MemoryFileSystem();
+        for (int i = 0; i + 1 < files.length; i += 2) {
+            fs.put(files[i], files[i + 1]);
+        }
+        fs.put(PATH, source);
+        RunOptions options = new RunOptions();
+        options.files = fs;
+        return Snakebox.run(source, PATH, options, console(sink));
     }
 
     /** Prints what {@code python3.13 -m ast [-a] /main.py} prints; returns the exit status. */

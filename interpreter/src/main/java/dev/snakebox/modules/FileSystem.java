@@ -1,0 +1,30 @@
+package dev.snakebox.modules;
+
+/**
+ * The files a run can see: where imports look for modules. CPython reads the real file system
+ * ({@code FileFinder} in {@code Lib/importlib/_bootstrap_external.py}); the browser has none, so
+ * the page hands the run a set of files ({@link MemoryFileSystem}), and the JVM command line
+ * reads the real one. Paths use '/' separators.
+ */
+public interface FileSystem {
+    /** The text of the file at {@code path} (UTF-8), or null when there is no such regular file. */
+    String readText(String path);
+
+    boolean isFile(String path);
+
+    boolean isDirectory(String path);
+
+    /**
+     * The absolute form of {@code path} ({@code os.path.abspath}): a relative path, the empty
+     * one included, is taken from the working directory.
+     */
+    String absolute(String path);
+
+    /** {@code os.path.join} for two parts, as the finder joins a directory and a name. */
+    static String join(String dir, String name) {
+        if (dir.isEmpty() || dir.endsWith("/")) {
+            return dir + name;
+        }
+        return dir + "/" + name;
+    }
+}

@@ -1,0 +1,3 @@
+# Does not compile: importing it raises SyntaxError.
+values = [1, 2
+print(values)

@@ -1,0 +1,2 @@
+from mods.circ_a import A
+B = "b"

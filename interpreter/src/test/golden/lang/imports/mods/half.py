@@ -1,0 +1,3 @@
+# Reads an attribute of a module that is still running its body.
+import mods.half_user
+value = "half"

@@ -1,0 +1,3 @@
+from . import leaf
+from .leaf import grow as grow_leaf
+NAME = "sub"

@@ -1,0 +1,2 @@
+# Goes above the top-level package: ImportError.
+from .... import nothing
