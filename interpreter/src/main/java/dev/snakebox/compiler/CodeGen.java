@@ -28,8 +28,6 @@ import java.util.List;
  * {@code compiler_jump_if} and their helpers). The output, an {@link InstructionSequence} per
  * code unit, still holds pseudo-instructions (JUMP, SETUP_FINALLY, ...) and unoptimised
  * sequences; {@link FlowGraph} and {@link Assembler} take it from there.
- *
- * <p>Node kinds not handled yet raise NotImplementedError naming the construct.
  */
 final class CodeGen {
     /** {@code CO_MAXBLOCKS}: statically nested blocks (loops, try, with) per code unit. */
@@ -239,8 +237,9 @@ final class CodeGen {
         }
     }
 
+    /** Every node kind has its case: reaching this is a bug, reported as CPython reports its own. */
     static RuntimeException unsupported(Node n) {
-        return Errors.notImplemented("compiling " + n.typeName() + " is not supported yet");
+        return Errors.systemError("unhandled node kind " + n.typeName());
     }
 
     void enter() {
