@@ -2,7 +2,6 @@ package dev.snakebox.compiler;
 
 import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.ast.UnaryopNode;
-import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.FloatOps;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyBytes;
@@ -365,8 +364,9 @@ final class ConstantArithmetic {
         boolean negate = false;
         if (iv < 0.0) {
             if (iw != Math.floor(iw)) {
-                // CPython folds this to a complex constant.
-                throw Errors.notImplemented("complex numbers are not supported yet");
+                // float_pow hands this to complex_pow: CPython folds it to a complex constant
+                double[] c = ConstantComplex.pow(new double[] {iv, 0.0}, new double[] {iw, 0.0});
+                return c == null ? null : new PyComplex(c[0], c[1]);
             }
             iv = -iv;
             negate = isOddInteger(iw);

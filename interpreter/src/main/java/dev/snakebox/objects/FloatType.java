@@ -29,7 +29,7 @@ final class FloatType {
             case NB_TRUE_DIVIDE: return new PyFloat(FloatOps.div(a, b));
             case NB_FLOOR_DIVIDE: return new PyFloat(FloatOps.floorDiv(a, b));
             case NB_REMAINDER: return new PyFloat(FloatOps.mod(a, b));
-            case NB_POWER: return new PyFloat(FloatOps.pow(a, b));
+            case NB_POWER: return FloatOps.power(a, b);
             default: return PyNotImplemented.NOT_IMPLEMENTED;
         }
     }

@@ -1,12 +1,12 @@
 package dev.snakebox.objects;
 
 /**
- * {@code complex}; CPython's {@code Objects/complexobject.c}. For now only what an imaginary
- * literal needs as a constant: the value, its type and {@code repr}. (Equality for the compiler's
- * constant de-duplication, and the arithmetic, come with the full type.)
+ * {@code complex}; CPython's {@code Objects/complexobject.c}: the value; the slots and methods
+ * are {@link ComplexType}, the arithmetic {@link ComplexMath}.
  */
-public final class PyComplex extends PyObject {
-    public static final PyType TYPE = new PyType("complex", PyType.OBJECT);
+public class PyComplex extends PyObject {
+    public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, PyType.BASETYPE, ComplexType::fill,
+            ComplexType::define);
 
     public final double real;
     public final double imag;
