@@ -5,6 +5,7 @@ import static dev.snakebox.bytecode.BinaryOps.*;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.IntOps;
+import dev.snakebox.objects.NumberDivmod;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyNotImplemented;
@@ -25,10 +26,9 @@ final class Numeric {
     private static final PyStr ROUND = PyStr.intern("__round__");
 
     static PyObject divmod(PyObject x, PyObject y) {
-        if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
-            PyObject q = Abstract.binaryOp(NB_FLOOR_DIVIDE, x, y);
-            PyObject r = Abstract.binaryOp(NB_REMAINDER, x, y);
-            return PyTuple.of(q, r);
+        PyObject fast = NumberDivmod.exact(x, y);
+        if (fast != null) {
+            return fast;
         }
         PyObject d = x.type().lookup(DIVMOD);
         if (d != null) {

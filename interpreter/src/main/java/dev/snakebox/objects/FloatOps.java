@@ -39,6 +39,14 @@ public final class FloatOps {
         return m;
     }
 
+    /** {@code divmod(a, b)} for floats ({@code float_divmod}): the floor quotient and the remainder. */
+    public static PyTuple divmod(double a, double b) {
+        if (b == 0.0) {
+            throw Errors.zeroDivision("float divmod()");
+        }
+        return PyTuple.of(new PyFloat(floorDiv(a, b)), new PyFloat(mod(a, b)));
+    }
+
     public static double floorDiv(double a, double b) {
         if (b == 0.0) {
             throw Errors.zeroDivision("float floor division by zero");
