@@ -173,6 +173,7 @@ final class ComplexType {
     }
 
     static void define(PyType t) {
+        NumberPow.define(t, NumberPow.COMPLEX);
         t.method("conjugate()", (self, a) -> new PyComplex(c(self).real, FloatOps.neg(c(self).imag)));
         t.method("__complex__()", (self, a) -> self.getClass() == PyComplex.class ? self : new PyComplex(c(self).real, c(self).imag));
         t.method("__getnewargs__()", (self, a) -> PyTuple.of(new PyFloat(c(self).real), new PyFloat(c(self).imag)));

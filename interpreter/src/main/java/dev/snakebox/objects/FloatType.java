@@ -154,6 +154,7 @@ final class FloatType {
             return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));
         });
         t.method("conjugate()", (self, a) -> new PyFloat(value(self)));
+        NumberPow.define(t, NumberPow.FLOAT);
         NumberDivmod.define(t, false);
         t.method("hex()", (self, a) -> PyStr.of(FloatHex.hex(value(self))));
         t.classMethod("fromhex(string, /)", (cls, a) -> {

@@ -115,7 +115,7 @@ public final class IntOps {
         if (b.big != null) {
             long base = a.big == null ? a.value : 2;
             if (base == 0 || base == 1) {
-                return a;
+                return PyInt.of(base);
             }
             if (base == -1) {
                 return PyInt.of(b.big.testBit(0) ? -1 : 1);
@@ -126,7 +126,7 @@ public final class IntOps {
         if (a.big == null) {
             long x = a.value;
             if (x == 0 || x == 1) {
-                return e == 0 ? PyInt.of(1) : a;
+                return PyInt.of(e == 0 ? 1 : x);
             }
             if (x == -1) {
                 return PyInt.of((e & 1) == 0 ? 1 : -1);

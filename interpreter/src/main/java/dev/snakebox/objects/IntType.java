@@ -140,7 +140,8 @@ final class IntType {
         for (byte x : b) {
             text.append((char) (x & 0xff));
         }
-        return parse(text.toString(), base, PyBytes.repr(java.util.Arrays.copyOf(b, Math.min(b.length, 200))));
+        String shown = PyBytes.repr(java.util.Arrays.copyOf(b, Math.min(b.length, 200)));
+        return parse(text.toString(), base, shown.length() > 200 ? shown.substring(0, 200) : shown);
     }
 
     /** {@code PyLong_FromUnicodeObject}: whitespace, sign, base prefix, digits with single underscores. */
@@ -243,6 +244,7 @@ final class IntType {
                 (self, a) -> IntBytes.toBytes((PyInt) self, a[0], a[1], Abstract.isTrue(a[2])));
         t.classMethod("from_bytes(bytes, byteorder='big', *, signed=False)",
                 (cls, a) -> IntBytes.fromBytes(cls, a[0], a[1], Abstract.isTrue(a[2])));
+        NumberPow.define(t, NumberPow.INT);
         NumberDivmod.define(t, true);
         t.method("conjugate()", (self, a) -> plain(self));
         t.method("is_integer()", (self, a) -> PyBool.TRUE);
