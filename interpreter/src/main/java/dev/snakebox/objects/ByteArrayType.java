@@ -52,7 +52,6 @@ final class ByteArrayType {
     }
 
     static void extend(PyByteArray x, byte[] y) {
-        x.checkResizable(x.size + y.length);
         x.ensureCapacity((long) x.size + y.length);
         System.arraycopy(y, 0, x.buf, x.size, y.length);
         x.size += y.length;
@@ -89,7 +88,6 @@ final class ByteArrayType {
             }
             int i = index(x, key);
             if (value == null) {
-                x.checkResizable(x.size - 1);
                 System.arraycopy(x.buf, i + 1, x.buf, i, x.size - i - 1);
                 x.size--;
             } else {
@@ -116,7 +114,6 @@ final class ByteArrayType {
             int stop = step == 1 ? Math.max(start, (int) r[1]) : start;
             byte[] with = vs == null ? new byte[0] : vs;
             int newSize = x.size - (stop - start) + with.length;
-            x.checkResizable(newSize);
             byte[] a = new byte[newSize];
             System.arraycopy(x.buf, 0, a, 0, start);
             System.arraycopy(with, 0, a, start, with.length);
@@ -126,7 +123,6 @@ final class ByteArrayType {
             return;
         }
         if (vs == null) {
-            x.checkResizable(x.size - n);
             boolean[] drop = new boolean[x.size];
             for (int i = 0, j = start; i < n; i++, j += step) {
                 drop[j] = true;
@@ -212,7 +208,6 @@ final class ByteArrayType {
                 i = Math.max(0, i + x.size);
             }
             i = Math.min(i, x.size);
-            x.checkResizable(x.size + 1);
             x.ensureCapacity((long) x.size + 1);
             System.arraycopy(x.buf, (int) i, x.buf, (int) i + 1, x.size - (int) i);
             x.buf[(int) i] = (byte) v;
@@ -231,7 +226,6 @@ final class ByteArrayType {
             if (i < 0 || i >= x.size) {
                 throw Errors.indexError("pop index out of range");
             }
-            x.checkResizable(x.size - 1);
             int v = x.buf[(int) i] & 0xff;
             System.arraycopy(x.buf, (int) i + 1, x.buf, (int) i, x.size - (int) i - 1);
             x.size--;
@@ -242,7 +236,6 @@ final class ByteArrayType {
             int v = BytesData.byteValue(a[0]);
             for (int i = 0; i < x.size; i++) {
                 if ((x.buf[i] & 0xff) == v) {
-                    x.checkResizable(x.size - 1);
                     System.arraycopy(x.buf, i + 1, x.buf, i, x.size - i - 1);
                     x.size--;
                     return PyNone.NONE;

@@ -157,6 +157,9 @@ final class BytesMethods {
 
     /** {@code sep.join(iterable)}: each item bytes-like ("sequence item 0: expected a bytes-like object, str found"). */
     static byte[] join(byte[] sep, PyObject iterable) {
+        if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
+            throw Errors.typeError("can only join an iterable");
+        }
         PyObject[] items = Abstract.toArray(iterable);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {
@@ -303,8 +306,7 @@ final class BytesMethods {
         if (a[1] != null) {
             byte[] f = BytesData.of(a[1]);
             if (f == null || f.length != 1) {
-                throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not "
-                        + (f == null ? a[1].type().name : a[1].type().name + " of length " + f.length));
+                throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not " + a[1].type().name);
             }
             fill = f[0];
         }

@@ -122,7 +122,7 @@ final class BytesSearch {
         int[] r = range(a[1], a[2], s.length);
         if (a[0] instanceof PyTuple) {
             for (PyObject p : ((PyTuple) a[0]).toArray()) {
-                if (tailMatchOne(s, affix(p, method), r[0], r[1], end)) {
+                if (tailMatchOne(s, BytesData.require(p), r[0], r[1], end)) {
                     return true;
                 }
             }

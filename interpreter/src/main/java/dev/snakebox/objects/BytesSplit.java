@@ -65,11 +65,7 @@ final class BytesSplit {
                 break;
             }
             if (maxsplit-- <= 0) {
-                int e = n;
-                while (e > i && isSpace(s[e - 1])) {
-                    e--;
-                }
-                out.add(Arrays.copyOfRange(s, i, e));
+                out.add(Arrays.copyOfRange(s, i, n));
                 break;
             }
             int j = i;
@@ -93,11 +89,7 @@ final class BytesSplit {
                 break;
             }
             if (maxsplit-- <= 0) {
-                int b = 0;
-                while (b < i && isSpace(s[b])) {
-                    b++;
-                }
-                out.add(Arrays.copyOfRange(s, b, i));
+                out.add(Arrays.copyOfRange(s, 0, i));
                 break;
             }
             int j = i;

@@ -4,7 +4,8 @@ package dev.snakebox.objects;
  * {@code complex(str)}: CPython's {@code complex_from_string_inner} (Objects/complexobject.c)
  * after {@code _Py_string_to_number_with_underscores}. Accepted: optional whitespace and
  * parentheses around {@code <float>}, {@code <float>j}, {@code <float><signed-float>j},
- * {@code <float><sign>j}, {@code <sign>j} or {@code j}, where a float is what {@code float()}
+ * {@code <float><sign>j}, {@code <sign>j} or {@code j} (Unicode digits and spaces made ASCII first),
+ * where a float is what {@code float()}
  * accepts (infinities and nans included; an overflowing one is an infinity).
  */
 final class ComplexParser {
@@ -16,7 +17,7 @@ final class ComplexParser {
 
     /** The parts of the complex number {@code text} spells, or ValueError. */
     static double[] parse(String text) {
-        String s = dropUnderscores(text);
+        String s = dropUnderscores(text, FloatText.toAscii(text));
         int n = s.length();
         int i = 0;
         while (i < n && FloatParser.isSpace(s.charAt(i))) {
@@ -86,8 +87,11 @@ final class ComplexParser {
         return new double[] {x, y};
     }
 
-    /** Underscores only between two digits are dropped; any other makes the text malformed. */
-    private static String dropUnderscores(String s) {
+    /**
+     * {@code _Py_string_to_number_with_underscores}: underscores only between two digits are
+     * dropped; any other is "could not convert string to complex", showing the original text.
+     */
+    private static String dropUnderscores(String original, String s) {
         if (s.indexOf('_') < 0) {
             return s;
         }
@@ -97,7 +101,7 @@ final class ComplexParser {
             char c = s.charAt(i);
             if (c == '_') {
                 if (!isDigit(prev) || i + 1 >= s.length() || !isDigit(s.charAt(i + 1))) {
-                    throw malformed();
+                    throw Errors.valueError("could not convert string to complex: " + StrRepr.repr(original));
                 }
             } else {
                 kept.append(c);

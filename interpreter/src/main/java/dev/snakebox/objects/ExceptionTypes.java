@@ -108,8 +108,10 @@ public final class ExceptionTypes {
     public static final PyType TypeError = def("TypeError", Exception);
     public static final PyType ValueError = def("ValueError", Exception);
     public static final PyType UnicodeError = def("UnicodeError", ValueError);
-    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, t -> t.tp_str = UnicodeDecodeErrors::str);
-    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError);
+    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, t -> t.tp_str = UnicodeDecodeErrors::str,
+            UnicodeDecodeErrors::attributes);
+    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, t -> t.tp_str = UnicodeDecodeErrors::encodeStr,
+            UnicodeDecodeErrors::attributes);
     public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError);
     public static final PyType Warning = def("Warning", Exception);
     public static final PyType BytesWarning = def("BytesWarning", Warning);

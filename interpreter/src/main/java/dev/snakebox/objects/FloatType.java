@@ -217,10 +217,10 @@ final class FloatType {
         if (x != x || Double.isInfinite(x) || x == 0.0) {
             return new PyFloat(x);
         }
-        if (n.big != null || n.value > 400) {
+        if (n.big != null ? n.big.signum() > 0 : n.value > 400) {
             return new PyFloat(x);
         }
-        if (n.value < -400) {
+        if (n.big != null || n.value < -400) {
             return new PyFloat(0.0 * x);
         }
         java.math.BigDecimal bd = new java.math.BigDecimal(x).setScale((int) n.value, java.math.RoundingMode.HALF_EVEN);

@@ -6,6 +6,7 @@ import java.util.Arrays;
  * {@code bytearray}; CPython's {@code Objects/bytearrayobject.c}: a growable array of bytes. The
  * slots and the mutating methods are {@link ByteArrayType}, the methods shared with bytes
  * {@link BytesMethods}. Instances of subclasses carry their class and {@code __dict__} here.
+ * Memoryviews do not lock the size (see {@link PyMemoryView}).
  */
 public class PyByteArray extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT, PyType.BASETYPE, ByteArrayType::fill,
@@ -16,8 +17,6 @@ public class PyByteArray extends PyObject {
 
     byte[] buf = NONE;
     int size;
-    /** Exported buffers (memoryviews) alive: while non-zero the size cannot change. */
-    int exports;
     private final PyType type;
     private final PyDict dict;
 
@@ -53,7 +52,6 @@ public class PyByteArray extends PyObject {
 
     /** Replaces the content with {@code value} (owned from now on). */
     void setContent(byte[] value) {
-        checkResizable(value.length);
         buf = value;
         size = value.length;
     }
@@ -69,23 +67,50 @@ public class PyByteArray extends PyObject {
         }
     }
 
-    /** BufferError when a memoryview holds the buffer and the size would change. */
-    void checkResizable(int newSize) {
-        if (exports > 0 && newSize != size) {
-            throw Errors.raise(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
-        }
-    }
-
     void append(int b) {
-        checkResizable(size + 1);
         ensureCapacity((long) size + 1);
         buf[size++] = (byte) b;
     }
 
     @Override
     public String repr() {
-        String name = type.name;
-        return name + "(" + PyBytes.repr(toByteArray()) + ")";
+        return type.name + "(" + repr(toByteArray()) + ")";
+    }
+
+    /**
+     * The {@code b'...'} part of the repr ({@code bytearray_repr}): single quotes unless the
+     * bytes hold a ' and no "; unlike bytes, a ' is escaped whichever quote is used.
+     */
+    static String repr(byte[] value) {
+        char quote = '\'';
+        for (byte b : value) {
+            if (b == '"') {
+                quote = '\'';
+                break;
+            }
+            if (b == '\'') {
+                quote = '"';
+            }
+        }
+        StringBuilder out = new StringBuilder(value.length + 3).append('b').append(quote);
+        for (byte b : value) {
+            int c = b & 0xff;
+            if (c == '\'' || c == '\\') {
+                out.append('\\').append((char) c);
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                String h = Integer.toHexString(c);
+                out.append("\\x").append(h.length() < 2 ? "0" + h : h);
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.append(quote).toString();
     }
 
     @Override

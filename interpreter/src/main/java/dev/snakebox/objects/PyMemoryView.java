@@ -2,8 +2,12 @@ package dev.snakebox.objects;
 
 /**
  * {@code memoryview} over bytes or a bytearray, format 'B' and one dimension only; CPython's
- * {@code Objects/memoryobject.c}. A view of a bytearray reads and writes its live buffer, and
- * while the view is not released the bytearray cannot change size (its exports count).
+ * {@code Objects/memoryobject.c}. A view of a bytearray reads and writes its live buffer.
+ *
+ * <p>Unlike CPython, a live view does not stop the bytearray from changing size: CPython frees
+ * (and so releases) a temporary view at once by reference counting, which a garbage-collected
+ * heap cannot do, and a view that was never released would lock its bytearray for good. A view
+ * whose bytes no longer all exist raises BufferError instead (differences/memoryview-exports.md).
  */
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT, 0, PyMemoryView::fill, PyMemoryView::define);
@@ -19,9 +23,6 @@ public final class PyMemoryView extends PyObject {
         this.start = start;
         this.step = step;
         this.length = length;
-        if (obj instanceof PyByteArray) {
-            ((PyByteArray) obj).exports++;
-        }
     }
 
     @Override
@@ -29,8 +30,18 @@ public final class PyMemoryView extends PyObject {
         return TYPE;
     }
 
+    /** The bytes viewed into; BufferError when a bytearray shrank below the view. */
     private byte[] buffer() {
-        return obj instanceof PyByteArray ? ((PyByteArray) obj).buf : ((PyBytes) obj).raw();
+        if (obj instanceof PyByteArray) {
+            PyByteArray x = (PyByteArray) obj;
+            long first = start;
+            long last = start + (long) (length - 1) * step;
+            if (length > 0 && (Math.max(first, last) >= x.size || Math.min(first, last) < 0)) {
+                throw Errors.raise(ExceptionTypes.BufferError, "memoryview: the bytearray it views was resized");
+            }
+            return x.buf;
+        }
+        return ((PyBytes) obj).raw();
     }
 
     private void checkReleased() {
@@ -51,12 +62,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private void release() {
-        if (!released) {
-            released = true;
-            if (obj instanceof PyByteArray) {
-                ((PyByteArray) obj).exports--;
-            }
-        }
+        released = true;
     }
 
     private static PyMemoryView m(PyObject o) {
