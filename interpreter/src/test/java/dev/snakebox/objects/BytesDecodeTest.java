@@ -1,13 +1,12 @@
 package dev.snakebox.objects;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** BytesDecode, BytesHex and UnicodeDecodeErrors: the byte-level codecs of bytes and bytearray. */
-class BytesCodecsTest {
+/** BytesDecode and the text of the UnicodeDecodeError it raises. */
+class BytesDecodeTest {
 
     private static byte[] b(int... v) {
         byte[] out = new byte[v.length];
@@ -44,21 +43,5 @@ class BytesCodecsTest {
                 ((PyStr) UnicodeDecodeErrors.str(one.value)).value);
         PyException handler = assertThrows(PyException.class, () -> BytesDecode.decode(b(0xff), "utf-8", "nope"));
         assertEquals("LookupError", handler.value.type().name);
-    }
-
-    @Test
-    void hexGroupsFromTheRightOrTheLeft() {
-        byte[] s = b('a', 'b', 'c', 'd', 'e');
-        assertEquals("6162636465", BytesHex.hex(s, null, PyInt.of(1)));
-        assertEquals("61-6263-6465", BytesHex.hex(s, PyStr.of("-"), PyInt.of(2)));
-        assertEquals("6162-6364-65", BytesHex.hex(s, PyStr.of("-"), PyInt.of(-2)));
-        assertThrows(PyException.class, () -> BytesHex.hex(s, PyStr.of("::"), PyInt.of(1)));
-    }
-
-    @Test
-    void fromHexSkipsWhitespaceBetweenPairsOnly() {
-        assertArrayEquals(b(0xde, 0xad, 0xbe, 0xef), BytesHex.fromHex(" de ad\tbeef "));
-        PyException e = assertThrows(PyException.class, () -> BytesHex.fromHex("ab c"));
-        assertEquals("non-hexadecimal number found in fromhex() arg at position 4", ((PyStr) e.value.args.get(0)).value);
     }
 }
