@@ -23,6 +23,11 @@ public final class IntText {
         return maxStrDigits;
     }
 
+    /** Back to the default limit: for a host starting a new run in the same process. */
+    public static void resetMaxStrDigits() {
+        maxStrDigits = DEFAULT_MAX_STR_DIGITS;
+    }
+
     /**
      * {@code sys.set_int_max_str_digits(n)}: 0 (no limit) or more than 640, else ValueError
      * "maxdigits must be 0 or larger than 640".
