@@ -167,7 +167,7 @@ public final class Builtins {
         put(ns, "False", PyBool.FALSE);
         put(ns, "True", PyBool.TRUE);
         PyType[] types = {
-            PyBool.TYPE, PyBytes.TYPE, PyClassMethod.TYPE, PyComplex.TYPE, PyDict.TYPE, PyEnumerate.TYPE, PyFilter.TYPE,
+            PyBool.TYPE, dev.snakebox.objects.PyByteArray.TYPE, PyBytes.TYPE, dev.snakebox.objects.PyMemoryView.TYPE, PyClassMethod.TYPE, PyComplex.TYPE, PyDict.TYPE, PyEnumerate.TYPE, PyFilter.TYPE,
             PyFloat.TYPE, PyFrozenSet.TYPE, PyProperty.TYPE, PyInt.TYPE, PyList.TYPE, PyMap.TYPE, PyType.OBJECT,
             PyRange.TYPE, PyReversed.TYPE, PySet.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE, PySuper.TYPE,
             PyTuple.TYPE, PyType.TYPE, dev.snakebox.objects.PyZip.TYPE};

@@ -4,14 +4,18 @@ import static dev.snakebox.bytecode.BinaryOps.*;
 
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.IntOps;
+import dev.snakebox.objects.NumberDivmod;
 import dev.snakebox.objects.PyBytes;
+import dev.snakebox.objects.PyComplex;
+import dev.snakebox.objects.PyNotImplemented;
+import dev.snakebox.objects.PyType;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
-import java.math.BigInteger;
 
 /** {@code divmod}, {@code pow}, {@code round} and {@code sum}; CPython's {@code Python/bltinmodule.c}. */
 final class Numeric {
@@ -22,57 +26,114 @@ final class Numeric {
     private static final PyStr ROUND = PyStr.intern("__round__");
 
     static PyObject divmod(PyObject x, PyObject y) {
-        if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
-            PyObject q = Abstract.binaryOp(NB_FLOOR_DIVIDE, x, y);
-            PyObject r = Abstract.binaryOp(NB_REMAINDER, x, y);
-            return PyTuple.of(q, r);
+        PyObject fast = NumberDivmod.exact(x, y);
+        if (fast != null) {
+            return fast;
         }
         PyObject d = x.type().lookup(DIVMOD);
         if (d != null) {
             PyObject r = Abstract.call(Abstract.getAttr(x, DIVMOD), y);
-            if (r != dev.snakebox.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
         }
         PyObject rd = y.type().lookup(RDIVMOD);
         if (rd != null && y.type() != x.type()) {
             PyObject r = Abstract.call(Abstract.getAttr(y, RDIVMOD), x);
-            if (r != dev.snakebox.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
         }
         throw Errors.typeError("unsupported operand type(s) for divmod(): '" + x.type().name + "' and '" + y.type().name + "'");
     }
 
+    /**
+     * {@code pow(base, exp, mod)}: {@code PyNumber_Power}. With a modulus it is CPython's
+     * {@code ternary_op}: the power slot of base's type, then exp's, then mod's, each tried once,
+     * until one does not answer NotImplemented.
+     */
     static PyObject pow(PyObject base, PyObject exp, PyObject mod) {
         if (mod == PyNone.NONE) {
             return Abstract.binaryOp(NB_POWER, base, exp);
         }
-        if (!(base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)) {
-            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name + "', '" + exp.type().name
-                    + "', '" + mod.type().name + "'");
-        }
-        BigInteger m = ((PyInt) mod).toBig();
-        if (m.signum() == 0) {
-            throw Errors.valueError("pow() 3rd argument cannot be 0");
-        }
-        BigInteger b = ((PyInt) base).toBig();
-        BigInteger e = ((PyInt) exp).toBig();
-        BigInteger am = m.abs();
-        BigInteger r;
-        if (e.signum() < 0) {
-            // checked here rather than by catching BigInteger's ArithmeticException (see common.md)
-            if (!b.mod(am).gcd(am).equals(BigInteger.ONE)) {
-                throw Errors.valueError("base is not invertible for the given modulus");
+        PyObject[] operands = {base, exp, mod};
+        int[] tried = new int[3];
+        for (int k = 0; k < 3; k++) {
+            int kind = powerSlot(operands[k]);
+            boolean seen = kind == NO_SLOT;
+            for (int j = 0; j < k; j++) {
+                seen |= tried[j] == kind;
             }
-            b = b.mod(am).modInverse(am);
-            e = e.negate();
+            tried[k] = kind;
+            if (seen) {
+                continue;
+            }
+            PyObject r = ternaryPower(kind, base, exp, mod);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
-        r = b.modPow(e, am);
-        if (m.signum() < 0 && r.signum() != 0) {
-            r = r.subtract(am);
+        throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name + "', '"
+                + exp.type().name + "', '" + mod.type().name + "'");
+    }
+
+    private static final int NO_SLOT = 0;
+    private static final int INT_SLOT = 1;
+    private static final int FLOAT_SLOT = 2;
+    private static final int COMPLEX_SLOT = 3;
+    private static final int CLASS_SLOT = 4;
+    private static final PyStr POW = PyStr.intern("__pow__");
+
+    /** Which {@code nb_power} an object's type has: a class's own {@code __pow__}, or a built-in's. */
+    private static int powerSlot(PyObject o) {
+        PyType t = o.type();
+        if (t.isHeapType()) {
+            for (PyType m : t.mro()) {
+                if (m.dict().getStr(POW) != null) {
+                    if (m.isHeapType()) {
+                        return CLASS_SLOT;
+                    }
+                    break;
+                }
+            }
         }
-        return PyInt.of(r);
+        if (o instanceof PyInt) {
+            return INT_SLOT;
+        }
+        if (o instanceof PyFloat) {
+            return FLOAT_SLOT;
+        }
+        if (o instanceof PyComplex) {
+            return COMPLEX_SLOT;
+        }
+        return t.lookup(POW) != null ? CLASS_SLOT : NO_SLOT;
+    }
+
+    private static PyObject ternaryPower(int kind, PyObject base, PyObject exp, PyObject mod) {
+        switch (kind) {
+            case INT_SLOT:
+                if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt) {
+                    return IntOps.modPow(Abstract.index(base), Abstract.index(exp), Abstract.index(mod));
+                }
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            case FLOAT_SLOT:
+                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            case COMPLEX_SLOT:
+                if (isNumber(base) && isNumber(exp)) {
+                    throw Errors.valueError("complex modulo");
+                }
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            default:
+                // slot_nb_power: three-argument power never calls __rpow__
+                if (powerSlot(base) == CLASS_SLOT) {
+                    return Abstract.callMethod(base, "__pow__", exp, mod);
+                }
+                return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
     }
 
     static PyObject round(PyObject number, PyObject ndigits) {

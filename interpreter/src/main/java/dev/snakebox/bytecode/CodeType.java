@@ -66,6 +66,8 @@ final class CodeType {
         t.getter("co_freevars", self -> names(c(self), CO_FAST_FREE));
         t.getter("co_linetable", self -> new PyBytes(c(self).linetable.clone()));
         t.getter("co_exceptiontable", self -> new PyBytes(c(self).exceptiontable.clone()));
+        // CPython also warns that co_lnotab is deprecated; there is no warnings machinery yet
+        t.getter("co_lnotab", self -> new PyBytes(lnotab(c(self))));
         t.method("co_lines()", (self, a) -> Abstract.getIter(lines(c(self))));
         t.method("co_positions()", (self, a) -> Abstract.getIter(positions(c(self))));
         t.method("_varname_from_oparg(oparg)", (self, a) -> {
@@ -95,6 +97,49 @@ final class CodeType {
             b[2 * i + 1] = (byte) (code[i] >> 8);
         }
         return b;
+    }
+
+    /**
+     * {@code co_lnotab} ({@code decode_linetable}): (byte delta, line delta) pairs where the
+     * line changes, deltas too large for a byte split over several pairs ({@code emit_delta}).
+     * A range without a line keeps the line before it.
+     */
+    static byte[] lnotab(PyCode co) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int codeOffset = 0;
+        int line = co.firstlineno;
+        int computed = co.firstlineno;
+        for (int[] range : LocationTable.lines(co)) {
+            if (range[2] >= 0) {
+                computed = range[2];
+            }
+            if (computed != line) {
+                int bdelta = range[0] * 2 - codeOffset;
+                int ldelta = computed - line;
+                while (bdelta > 255) {
+                    out.write(255);
+                    out.write(0);
+                    bdelta -= 255;
+                }
+                while (ldelta > 127) {
+                    out.write(bdelta);
+                    out.write(127);
+                    bdelta = 0;
+                    ldelta -= 127;
+                }
+                while (ldelta < -128) {
+                    out.write(bdelta);
+                    out.write(-128);
+                    bdelta = 0;
+                    ldelta += 128;
+                }
+                out.write(bdelta);
+                out.write(ldelta);
+                codeOffset = range[0] * 2;
+                line = computed;
+            }
+        }
+        return out.toByteArray();
     }
 
     private static int count(PyCode co, byte kind) {

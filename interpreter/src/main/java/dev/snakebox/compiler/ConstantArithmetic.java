@@ -2,7 +2,6 @@ package dev.snakebox.compiler;
 
 import dev.snakebox.ast.OperatorNode;
 import dev.snakebox.ast.UnaryopNode;
-import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.FloatOps;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyBytes;

@@ -39,6 +39,14 @@ public final class FloatOps {
         return m;
     }
 
+    /** {@code divmod(a, b)} for floats ({@code float_divmod}): the floor quotient and the remainder. */
+    public static PyTuple divmod(double a, double b) {
+        if (b == 0.0) {
+            throw Errors.zeroDivision("float divmod()");
+        }
+        return PyTuple.of(new PyFloat(floorDiv(a, b)), new PyFloat(mod(a, b)));
+    }
+
     public static double floorDiv(double a, double b) {
         if (b == 0.0) {
             throw Errors.zeroDivision("float floor division by zero");
@@ -65,7 +73,7 @@ public final class FloatOps {
     /**
      * {@code a ** b} for floats, with C99 {@code pow}'s special cases as CPython applies them, and
      * its errors: zero to a negative power, overflow. A negative base with a fractional exponent
-     * gives a complex number in Python; that type comes later.
+     * gives a complex number: {@link #power} handles that case before calling this.
      */
     public static double pow(double a, double b) {
         if (b == 0.0) {
@@ -104,7 +112,7 @@ public final class FloatOps {
         boolean negateResult = false;
         if (a < 0.0) {
             if (b != Math.floor(b)) {
-                throw Errors.notImplemented("complex results of float powers are not supported yet");
+                throw Errors.valueError("negative number cannot be raised to a fractional power");
             }
             a = -a;
             negateResult = isOddInteger(b);
@@ -118,6 +126,18 @@ public final class FloatOps {
                     PyStr.of("Numerical result out of range")));
         }
         return negateResult ? -r : r;
+    }
+
+    /**
+     * {@code float_pow} as the operator: a finite negative base with a finite fractional exponent
+     * goes to {@code complex_pow} (a complex result), anything else to {@link #pow}.
+     */
+    public static PyObject power(double a, double b) {
+        if (a < 0.0 && !Double.isInfinite(a) && b == b && !Double.isInfinite(b) && b != Math.floor(b)) {
+            double[] c = ComplexMath.pow(new double[] {a, 0.0}, new double[] {b, 0.0});
+            return new PyComplex(c[0], c[1]);
+        }
+        return new PyFloat(pow(a, b));
     }
 
     private static boolean isOddInteger(double b) {

@@ -29,7 +29,7 @@ final class FloatType {
             case NB_TRUE_DIVIDE: return new PyFloat(FloatOps.div(a, b));
             case NB_FLOOR_DIVIDE: return new PyFloat(FloatOps.floorDiv(a, b));
             case NB_REMAINDER: return new PyFloat(FloatOps.mod(a, b));
-            case NB_POWER: return new PyFloat(FloatOps.pow(a, b));
+            case NB_POWER: return FloatOps.power(a, b);
             default: return PyNotImplemented.NOT_IMPLEMENTED;
         }
     }
@@ -128,12 +128,7 @@ final class FloatType {
             return IntOps.toDouble((PyInt) x);
         }
         if (x instanceof PyStr) {
-            String s = ((PyStr) x).value;
-            try {
-                return FloatParser.parseWithUnderscores(s);
-            } catch (FloatTextException e) {
-                throw Errors.valueError("could not convert string to float: " + StrRepr.repr(s));
-            }
+            return FloatText.fromStr((PyStr) x);
         }
         PyType t = x.type();
         if (t.nb_float != null) {
@@ -146,6 +141,10 @@ final class FloatType {
         if (t.nb_index != null) {
             return IntOps.toDouble(Abstract.index(x));
         }
+        byte[] b = BytesData.of(x);
+        if (b != null) {
+            return FloatText.fromBytes(x, b);
+        }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
 
@@ -155,6 +154,21 @@ final class FloatType {
             return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));
         });
         t.method("conjugate()", (self, a) -> new PyFloat(value(self)));
+        NumberPow.define(t, NumberPow.FLOAT);
+        NumberDivmod.define(t, false);
+        t.method("hex()", (self, a) -> PyStr.of(FloatHex.hex(value(self))));
+        t.classMethod("fromhex(string, /)", (cls, a) -> {
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("bad argument type for built-in operation");
+            }
+            double d;
+            try {
+                d = FloatParser.parseHex(((PyStr) a[0]).value);
+            } catch (FloatTextException e) {
+                throw e.isOverflow() ? Errors.overflow(e.getMessage()) : Errors.valueError(e.getMessage());
+            }
+            return cls == PyFloat.TYPE ? new PyFloat(d) : Abstract.call(cls, new PyFloat(d));
+        });
         t.method("__trunc__()", (self, a) -> toInt(value(self)));
         t.method("__floor__()", (self, a) -> toInt(Math.floor(value(self))));
         t.method("__ceil__()", (self, a) -> toInt(Math.ceil(value(self))));
@@ -203,10 +217,10 @@ final class FloatType {
         if (x != x || Double.isInfinite(x) || x == 0.0) {
             return new PyFloat(x);
         }
-        if (n.big != null || n.value > 400) {
+        if (n.big != null ? n.big.signum() > 0 : n.value > 400) {
             return new PyFloat(x);
         }
-        if (n.value < -400) {
+        if (n.big != null || n.value < -400) {
             return new PyFloat(0.0 * x);
         }
         java.math.BigDecimal bd = new java.math.BigDecimal(x).setScale((int) n.value, java.math.RoundingMode.HALF_EVEN);

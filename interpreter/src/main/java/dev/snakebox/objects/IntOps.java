@@ -115,7 +115,7 @@ public final class IntOps {
         if (b.big != null) {
             long base = a.big == null ? a.value : 2;
             if (base == 0 || base == 1) {
-                return a;
+                return PyInt.of(base);
             }
             if (base == -1) {
                 return PyInt.of(b.big.testBit(0) ? -1 : 1);
@@ -126,7 +126,7 @@ public final class IntOps {
         if (a.big == null) {
             long x = a.value;
             if (x == 0 || x == 1) {
-                return e == 0 ? PyInt.of(1) : a;
+                return PyInt.of(e == 0 ? 1 : x);
             }
             if (x == -1) {
                 return PyInt.of((e & 1) == 0 ? 1 : -1);
@@ -164,6 +164,36 @@ public final class IntOps {
             throw Errors.memoryError();
         }
         return PyInt.of(base.pow((int) e));
+    }
+
+    /**
+     * {@code pow(a, b, m)} for ints ({@code long_pow} with a modulus): the result has the sign of
+     * {@code m}; a negative exponent uses the modular inverse of {@code a}.
+     */
+    public static PyInt modPow(PyInt a, PyInt b, PyInt m) {
+        if (m.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger mod = m.toBig();
+        BigInteger am = mod.abs();
+        if (am.equals(BigInteger.ONE)) {
+            return PyInt.of(0);
+        }
+        BigInteger base = a.toBig().mod(am);
+        BigInteger e = b.toBig();
+        if (e.signum() < 0) {
+            // checked here rather than by catching BigInteger's ArithmeticException (see common.md)
+            if (!base.gcd(am).equals(BigInteger.ONE)) {
+                throw Errors.valueError("base is not invertible for the given modulus");
+            }
+            base = base.modInverse(am);
+            e = e.negate();
+        }
+        BigInteger r = base.modPow(e, am);
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.subtract(am);
+        }
+        return PyInt.of(r);
     }
 
     public static PyInt lshift(PyInt a, PyInt b) {

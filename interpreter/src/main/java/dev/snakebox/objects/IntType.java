@@ -81,13 +81,16 @@ final class IntType {
             v = convert(a[0]);
         } else {
             long base = Abstract.asIndexSized(a[1], true);
-            if (!(a[0] instanceof PyStr)) {
-                throw Errors.typeError("int() can't convert non-string with explicit base");
-            }
             if (base != 0 && (base < 2 || base > 36)) {
                 throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            v = parse(((PyStr) a[0]).value, (int) base);
+            if (a[0] instanceof PyStr) {
+                v = parse(((PyStr) a[0]).value, (int) base);
+            } else if (a[0] instanceof PyBytes || a[0] instanceof PyByteArray) {
+                v = parseBytes(BytesData.of(a[0]), (int) base);
+            } else {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
         }
         if (type == PyInt.TYPE) {
             return v;
@@ -124,11 +127,30 @@ final class IntType {
         if (x instanceof PyStr) {
             return parse(((PyStr) x).value, 10);
         }
+        byte[] b = BytesData.of(x);
+        if (b != null) {
+            return parseBytes(b, 10);
+        }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
+    }
+
+    /** {@code _PyLong_FromBytes}: the bytes as Latin-1 text; an error shows them (at most 200) as bytes. */
+    static PyInt parseBytes(byte[] b, int base) {
+        StringBuilder text = new StringBuilder(b.length);
+        for (byte x : b) {
+            text.append((char) (x & 0xff));
+        }
+        String shown = PyBytes.repr(java.util.Arrays.copyOf(b, Math.min(b.length, 200)));
+        return parse(text.toString(), base, shown.length() > 200 ? shown.substring(0, 200) : shown);
     }
 
     /** {@code PyLong_FromUnicodeObject}: whitespace, sign, base prefix, digits with single underscores. */
     static PyInt parse(String text, int base) {
+        return parse(text, base, null);
+    }
+
+    /** {@link #parse(String, int)}; an error shows {@code shown}, or the text's repr cut at 200 characters ({@code %.200R}). */
+    private static PyInt parse(String text, int base, String shown) {
         int s = 0;
         int e = text.length();
         while (s < e && FloatParser.isSpace(text.charAt(s))) {
@@ -196,13 +218,15 @@ final class IntType {
             }
         }
         if (!ok) {
-            throw Errors.valueError("invalid literal for int() with base " + base + ": " + StrRepr.repr(text));
+            if (shown == null) {
+                shown = StrRepr.repr(text);
+                if (shown.length() > 200) {
+                    shown = shown.substring(0, 200);
+                }
+            }
+            throw Errors.valueError("invalid literal for int() with base " + base + ": " + shown);
         }
-        if (b == 10 && digits.length() > IntText.MAX_STR_DIGITS) {
-            throw Errors.valueError("Exceeds the limit (" + IntText.MAX_STR_DIGITS
-                    + " digits) for integer string conversion: value has " + digits.length()
-                    + " digits; use sys.set_int_max_str_digits() to increase the limit");
-        }
+        IntText.checkParseLimit(digits.length(), b);
         PyInt v = IntText.parse(digits.toString(), b);
         return negative ? IntOps.negate(v) : v;
     }
@@ -216,6 +240,12 @@ final class IntType {
             PyInt i = (PyInt) self;
             return PyInt.of(i.big != null ? i.big.abs().bitCount() : Long.bitCount(Math.abs(i.value)));
         });
+        t.method("to_bytes(length=1, byteorder='big', *, signed=False)",
+                (self, a) -> IntBytes.toBytes((PyInt) self, a[0], a[1], Abstract.isTrue(a[2])));
+        t.classMethod("from_bytes(bytes, byteorder='big', *, signed=False)",
+                (cls, a) -> IntBytes.fromBytes(cls, a[0], a[1], Abstract.isTrue(a[2])));
+        NumberPow.define(t, NumberPow.INT);
+        NumberDivmod.define(t, true);
         t.method("conjugate()", (self, a) -> plain(self));
         t.method("is_integer()", (self, a) -> PyBool.TRUE);
         t.method("as_integer_ratio()", (self, a) -> PyTuple.of(plain(self), PyInt.of(1)));

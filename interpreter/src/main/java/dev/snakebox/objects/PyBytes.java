@@ -1,12 +1,13 @@
 package dev.snakebox.objects;
 
 /**
- * {@code bytes}; CPython's {@code Objects/bytesobject.c}. For now only what a bytes literal needs
- * as a constant: the value, its type and {@code repr}. (Equality for the compiler's constant
- * de-duplication, and the bytes operations, come with the full type.)
+ * {@code bytes}; CPython's {@code Objects/bytesobject.c}: the value; the slots are
+ * {@link BytesType}, the methods it shares with bytearray {@link BytesMethods}.
  */
-public final class PyBytes extends PyObject {
-    public static final PyType TYPE = new PyType("bytes", PyType.OBJECT);
+public class PyBytes extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, PyType.BASETYPE, BytesType::fill,
+            BytesType::define);
+    static final PyBytes EMPTY = new PyBytes(new byte[0], false);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final byte[] value;
@@ -14,6 +15,21 @@ public final class PyBytes extends PyObject {
     /** A bytes object holding a copy of {@code value}. */
     public PyBytes(byte[] value) {
         this.value = value.clone();
+    }
+
+    /** A bytes object holding {@code value} itself: the caller gives up the array. */
+    PyBytes(byte[] value, boolean copy) {
+        this.value = copy ? value.clone() : value;
+    }
+
+    /** A bytes object owning {@code value} (no copy), the empty one for no bytes. */
+    static PyBytes wrap(byte[] value) {
+        return value.length == 0 ? EMPTY : new PyBytes(value, false);
+    }
+
+    /** The bytes themselves, not to be changed. */
+    final byte[] raw() {
+        return value;
     }
 
     /** The number of bytes. */

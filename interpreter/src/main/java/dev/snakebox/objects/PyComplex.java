@@ -1,17 +1,12 @@
 package dev.snakebox.objects;
 
 /**
- * {@code complex}; CPython's {@code Objects/complexobject.c}. For now only what an imaginary
- * literal needs as a constant: the value, its type and {@code repr}. (Equality for the compiler's
- * constant de-duplication, and the arithmetic, come with the full type.)
+ * {@code complex}; CPython's {@code Objects/complexobject.c}: the value; the slots and methods
+ * are {@link ComplexType}, the arithmetic {@link ComplexMath}.
  */
-public final class PyComplex extends PyObject {
-    public static final PyType TYPE = new PyType("complex", PyType.OBJECT);
-
-    static {
-        TYPE.ready(); // the dict exists once ready; __format__ is all the type defines so far
-        TYPE.method("__format__(format_spec, /)", (self, a) -> Formatting.formatComplex((PyComplex) self, Formatting.spec(a[0])));
-    }
+public class PyComplex extends PyObject {
+    public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, PyType.BASETYPE, ComplexType::fill,
+            ComplexType::define);
 
     public final double real;
     public final double imag;

@@ -44,10 +44,11 @@ final class NumberLiterals {
             zeros++;
         }
         int digits = s.length() - zeros;
-        if (digits > IntText.MAX_STR_DIGITS) {
+        int limit = IntText.maxStrDigits();
+        if (limit > 0 && digits > limit) {
             // Converting a long decimal literal is quadratic: CPython refuses past the limit, and
             // names the line only, to spare a wall of carets.
-            throw SourceError.syntax("Exceeds the limit (" + IntText.MAX_STR_DIGITS
+            throw SourceError.syntax("Exceeds the limit (" + limit
                     + " digits) for integer string conversion: value has " + digits
                     + " digits; use sys.set_int_max_str_digits() to increase the limit"
                     + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
