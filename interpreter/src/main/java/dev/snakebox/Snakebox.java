@@ -2,27 +2,14 @@ package dev.snakebox;
 
 import dev.snakebox.ast.AstDump;
 import dev.snakebox.ast.ModNode;
-import dev.snakebox.builtins.Builtins;
 import dev.snakebox.bytecode.Disassembler;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
-import dev.snakebox.lexer.SourceWarning;
-import dev.snakebox.objects.Abstract;
-import dev.snakebox.objects.ExceptionTypes;
-import dev.snakebox.objects.PyBaseException;
-import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
-import dev.snakebox.objects.PyInt;
-import dev.snakebox.objects.PyObject;
-import dev.snakebox.objects.PyStr;
-import dev.snakebox.objects.PyNone;
-import dev.snakebox.objects.ThreadState;
 import dev.snakebox.parser.ParseMode;
 import dev.snakebox.parser.Parser;
-import dev.snakebox.vm.Interpreter;
-import dev.snakebox.vm.LineCache;
 import dev.snakebox.vm.SyntaxErrorPrinter;
 import dev.snakebox.vm.TracebackPrinter;
 
@@ -39,73 +26,20 @@ import dev.snakebox.vm.TracebackPrinter;
 public final class Snakebox {
     private Snakebox() {}
 
-    /** Runs {@code source} as {@code __main__}; {@code path} is the file name tracebacks show. */
-    public static int run(String source, String path, Console console) {
-        Source src = new Source(path, source);
-        LineCache lines = new LineCache();
-        lines.put(src);
-        Interpreter interp = new Interpreter(output(console));
-        ThreadState previous = ThreadState.install(interp.threadState());
-        try {
-            PyCode code;
-            try {
-                code = compile(src);
-            } finally {
-                for (SourceWarning w : src.warnings()) {
-                    console.stderr(w.format(src));
-                }
-            }
-            PyDict builtins = Builtins.namespace();
-            PyDict globals = new PyDict();
-            globals.putStr(PyStr.intern("__name__"), PyStr.of("__main__"));
-            globals.putStr(PyStr.intern("__doc__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__package__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__loader__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__spec__"), PyNone.NONE);
-            globals.putStr(PyStr.intern("__builtins__"), Builtins.module(builtins));
-            globals.putStr(PyStr.intern("__file__"), PyStr.of(path));
-            globals.putStr(PyStr.intern("__cached__"), PyNone.NONE);
-            interp.runModule(code, globals, builtins);
-            return 0;
-        } catch (SourceError e) {
-            console.stderr(SyntaxErrorPrinter.format(e, src));
-            return 1;
-        } catch (PyException e) {
-            interp.flush();
-            return uncaught(e.value, lines, console);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            interp.flush();
-            console.stderr(internalError(e));
-            return 1;
-        } finally {
-            ThreadState.install(previous);
-        }
-    }
-
     /**
-     * An exception that ended the program: SystemExit's code becomes the exit status (printing a
-     * non-int code), anything else is printed with its traceback and exits with 1 (CPython's
-     * {@code handle_system_exit} and {@code PyErr_PrintEx}).
+     * Runs {@code source} as {@code __main__} to its end; {@code path} is the file name tracebacks
+     * show. {@code input()} reads from {@link Console#readLine} and {@code time.sleep()} sleeps,
+     * both blocking the thread.
      */
-    private static int uncaught(PyBaseException exc, LineCache lines, Console console) {
-        try {
-            if (exc.type().isSubtypeOf(ExceptionTypes.SystemExit)) {
-                PyObject code = Abstract.getAttr(exc, "code");
-                if (code == PyNone.NONE) {
-                    return 0;
-                }
-                if (code instanceof PyInt) {
-                    PyInt c = (PyInt) code;
-                    return c.big != null ? -1 : (int) c.value;
-                }
-                console.stderr(Abstract.str(code).value + "\n");
-                return 1;
-            }
-            console.stderr(new TracebackPrinter(lines).format(exc));
-        } catch (PyException e) {
-            console.stderr(TracebackPrinter.exceptionOnly(e.value));
+    public static int run(String source, String path, Console console) {
+        Run.Options options = new Run.Options();
+        options.slice = Integer.MAX_VALUE;
+        options.blocking = new JvmHost(console);
+        Run run = Run.start(source, path, console, options);
+        while (run.status() != Run.FINISHED) {
+            run.resume(null); // only the end of a slice: input() and sleep() block here
         }
-        return 1;
+        return run.exitCode();
     }
 
     /** Prints what {@code python3.13 -m ast [-a] path} prints. */
@@ -175,7 +109,7 @@ public final class Snakebox {
         }
     }
 
-    private static PyCode compile(Source src) {
+    static PyCode compile(Source src) {
         ModNode.Module mod = Parser.parseFile(src);
         try {
             return Compiler.compileModule(mod, src);
@@ -185,22 +119,8 @@ public final class Snakebox {
         }
     }
 
-    private static Interpreter.Output output(Console console) {
-        return new Interpreter.Output() {
-            @Override
-            public void stdout(String s) {
-                console.stdout(s);
-            }
-
-            @Override
-            public void stderr(String s) {
-                console.stderr(s);
-            }
-        };
-    }
-
     /** A Java exception that escaped: an interpreter bug, shown as CPython shows SystemError. */
-    private static String internalError(Throwable e) {
+    static String internalError(Throwable e) {
         StringBuilder sb = new StringBuilder("SystemError: internal error in Snakebox: ");
         sb.append(e.getClass().getName()).append(": ").append(e.getMessage()).append('\n');
         StackTraceElement[] st = e.getStackTrace();
