@@ -89,6 +89,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
     private BlockingHost blocking;
     /** How the last slice ended ({@link Pause#FINISHED}, {@link Pause#SLICE}...). */
     private int status = Pause.FINISHED;
+    /** The callable of the last CALL_FUNCTION_EX (which pops it before calling), to tell its pause requests. */
+    private PyObject calledEx;
     /** What the module's code returned, once the run has finished. */
     private PyObject result;
     /** Characters the program may still write (stdout and stderr) before it is stopped. */
@@ -329,18 +331,23 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
             op = unit & 0xFF;
             arg = arg << 8 | unit >>> 8;
         }
+        PyObject[] lp = f.localsplus;
         int base;
+        PyObject callable = null;
         if (op == CALL) {
             base = sp - arg - 2;
         } else if (op == CALL_KW) {
             base = sp - arg - 3;
         } else if (op == CALL_FUNCTION_EX) {
             base = sp - 3 - (arg & 1);
+            callable = calledEx;
         } else {
             base = -1;
         }
-        PyObject[] lp = f.localsplus;
-        if (base < f.info.nlocalsplus || lp[base] != p.caller) {
+        if (base >= f.info.nlocalsplus && callable == null) {
+            callable = lp[base];
+        }
+        if (base < f.info.nlocalsplus || callable != p.caller) {
             pause = null;
             return false;
         }
@@ -727,6 +734,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         case CALL_FUNCTION_EX:
                             f.sp = sp;
                             f.lasti = start;
+                            calledEx = lp[sp - 3 - (arg & 1)];
                             callee = Ops.callFunctionEx(f, arg);
                             sp = f.sp;
                             break;
