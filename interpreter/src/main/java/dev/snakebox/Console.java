@@ -12,8 +12,9 @@ public interface Console {
     void stderr(String text);
 
     /**
-     * The next line of standard input without its line end ({@code \n} or {@code \r\n}), or null
-     * at the end of the input; blocks until there is one. Without input: always null.
+     * The next line of standard input without its {@code \n} (a {@code \r} before it is kept, as
+     * CPython's {@code sys.stdin} keeps it outside Windows), or null at the end of the input;
+     * blocks until there is one. Without input: always null.
      */
     default String readLine() {
         return null;

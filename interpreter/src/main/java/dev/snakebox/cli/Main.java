@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PushbackInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,17 +183,17 @@ public final class Main {
     /**
      * stdout is buffered as CPython buffers it for a pipe, and flushed before anything goes to
      * stderr, and before a line is read, so that a terminal shows the two in program order and
-     * an {@code input()} prompt before it waits. Standard input is read as UTF-8 text with
-     * universal newlines, as CPython's {@code sys.stdin}.
+     * an {@code input()} prompt before it waits. Standard input is read as UTF-8 text split at
+     * {@code \n} only, as CPython's {@code sys.stdin} is outside Windows ({@code \r} is kept).
      */
     private static final class StreamConsole implements Console {
-        private final PushbackInputStream in;
+        private final InputStream in;
         private final Writer out;
         private final PrintStream errStream;
         private final Writer err;
 
         StreamConsole(InputStream in, PrintStream stdout, PrintStream stderr) {
-            this.in = new PushbackInputStream(in, 1);
+            this.in = in;
             this.out = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
             this.errStream = stderr;
             this.err = new OutputStreamWriter(stderr, StandardCharsets.UTF_8);
@@ -227,13 +226,6 @@ public final class Main {
                 ByteArrayOutputStream line = new ByteArrayOutputStream();
                 int b;
                 while ((b = in.read()) >= 0 && b != '\n') {
-                    if (b == '\r') {
-                        int next = in.read();
-                        if (next >= 0 && next != '\n') {
-                            in.unread(next);
-                        }
-                        break;
-                    }
                     line.write(b);
                 }
                 if (b < 0 && line.size() == 0) {
