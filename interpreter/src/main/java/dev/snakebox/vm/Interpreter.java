@@ -81,6 +81,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
     private final Attrs attrs = new Attrs();
     /** Budget units (function starts and backward jumps) per slice. */
     private int slice = Integer.MAX_VALUE;
+    /** Budget units left in this slice (a nested loop that uses them up starts again: it cannot pause). */
+    private int budget;
     /** Nested loops running (Java code calling back into Python): a slice ends only in the outermost. */
     private int nested;
     /** The request of {@code input()} or {@code time.sleep()} on its way up the Java stack, or that ended the slice. */
@@ -240,6 +242,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
         status = Pause.FINISHED;
         try {
             pause = null;
+            budget = slice;
             if (answer != null) {
                 f.localsplus[f.sp++] = answer;
             }
@@ -425,7 +428,6 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
         int sp = f.sp;
         int pc = f.pc;
         int start = pc;
-        int budget = slice;
         boolean reraise = false;
         Frame callee = null;
         while (true) {
