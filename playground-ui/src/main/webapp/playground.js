@@ -1,6 +1,7 @@
 // The playground page: an editor, Run/Stop, an engine choice and three panes (Execute, AST,
-// Bytecode) over the Snakebox ES module API. Every control and pane has a data-testid; the status
-// element carries data-ready, data-busy and data-runs (completed runs) for tests.
+// Bytecode) over the Snakebox ES module API; input() is typed in the Execute pane. Every control
+// and pane has a data-testid; the status element carries data-ready, data-busy, data-waiting (for
+// input) and data-runs (completed runs) for tests.
 import { Snakebox } from "./snakebox/snakebox.mjs";
 
 const DEFAULT_CODE = "x = 6 * 7\nprint(x)\n";
@@ -24,6 +25,7 @@ function setStatus(text, state) {
   ui.status.dataset.ready = String(py !== null);
   ui.status.dataset.busy = String(busy);
   ui.status.dataset.runs = String(runs);
+  ui.status.dataset.waiting = String(inputField !== null);
   ui.status.dataset.engine = py?.engine ?? "";
   ui.run.disabled = py === null || busy;
   ui.stop.disabled = !busy;
@@ -53,8 +55,9 @@ class OutputPane {
   flush() {
     this.scheduled = false;
     const atBottom = this.element.scrollTop + this.element.clientHeight >= this.element.scrollHeight - 4;
+    const field = this.element.querySelector(".stdin-field");  // output goes before an input field
     for (const [kind, text] of this.queue) {
-      const last = this.element.lastElementChild;
+      const last = field !== null ? field.previousElementSibling : this.element.lastElementChild;
       if (last !== null && last.className === kind) {
         last.append(text);
       } else {
@@ -62,7 +65,7 @@ class OutputPane {
         span.className = kind;
         span.dataset.testid = kind;
         span.textContent = text;
-        this.element.append(span);
+        this.element.insertBefore(span, field);
       }
     }
     this.queue = [];
@@ -71,6 +74,51 @@ class OutputPane {
 }
 
 const panes = { execute: new OutputPane(ui.execute), ast: new OutputPane(ui.ast), bytecode: new OutputPane(ui.bytecode) };
+
+// input(): a text field appears in the Execute pane after the prompt; Enter sends the line, which
+// stays in the pane as a terminal echoes it; Ctrl+D sends the end of the input (EOFError).
+let inputField = null;   // the field while the program waits for a line
+
+function askForLine() {
+  panes.execute.flush();
+  return new Promise((resolve) => {
+    const field = document.createElement("input");
+    field.type = "text";
+    field.className = "stdin-field";
+    field.dataset.testid = "stdin-input";
+    field.autocomplete = "off";
+    field.spellcheck = false;
+    field.setAttribute("aria-label", "Input for the program (Enter sends the line, Ctrl+D ends the input)");
+    const send = (text) => {
+      field.remove();
+      inputField = null;
+      if (text !== null) panes.execute.append("stdin", text + "\n");
+      panes.execute.flush();
+      setStatus("Running…", "running");
+      resolve(text);
+    };
+    field.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        send(field.value);
+      } else if (event.key === "d" && event.ctrlKey) {
+        event.preventDefault();
+        send(null);
+      }
+    });
+    ui.execute.append(field);
+    inputField = field;
+    setStatus("Waiting for input…", "input");
+    field.focus();
+    ui.execute.scrollTop = ui.execute.scrollHeight;
+  });
+}
+
+// Stop (or an engine crash) while the program waits: the field goes, nothing is sent.
+function dropInputField() {
+  if (inputField !== null) inputField.remove();
+  inputField = null;
+}
 
 // A note from the playground itself (not from the program), e.g. "Stopped.".
 function note(pane, result) {
@@ -110,7 +158,9 @@ async function run() {
   const result = await engine.run(code, {
     onStdout: (text) => panes.execute.append("stdout", text),
     onStderr: (text) => panes.execute.append("stderr", text),
+    onInput: askForLine,
   });
+  dropInputField();
   await Promise.all([ast, dis]);
   note(panes.execute, result);
   panes.execute.flush();

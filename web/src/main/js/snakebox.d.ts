@@ -21,6 +21,23 @@ export interface RunOptions {
   onStderr?: (text: string) => void;
 }
 
+export interface InputOptions {
+  /**
+   * The program's standard input as a fixed text: each input() call returns its next line
+   * (split at "\n"), and the end of the text is the end of the input (EOFError). When given,
+   * onInput is not called.
+   */
+  stdin?: string;
+  /**
+   * Called when input() waits for a line, with its prompt (already written to stdout): returns
+   * the line (without "\n"), a Promise of it, or null for the end of the input (EOFError). A
+   * text of several lines answers this input() with its first line and the next calls with the
+   * others. The run waits meanwhile; stop() still ends it. Without stdin and onInput, input()
+   * finds the end of the input at once, as `python3.13 FILE < /dev/null` does.
+   */
+  onInput?: (prompt: string) => string | null | Promise<string | null>;
+}
+
 export interface AstOptions {
   /** Include positions (lineno, col_offset, end_lineno, end_col_offset): `python3.13 -m ast -a`. */
   attributes?: boolean;
@@ -58,9 +75,11 @@ export declare class Snakebox {
   /**
    * Runs code as `python3.13 /main.py` would: the program's file is /main.py, so tracebacks say
    * `File "/main.py", line N, in <module>`. Each call runs in a fresh `__main__`.
-   * Requests are answered one at a time, in the order they were made.
+   * Requests are answered one at a time, in the order they were made. A program that writes
+   * more than 8,000,000 characters is stopped with a message on stderr and exit status 1
+   * (differences/output-limit.md).
    */
-  run(code: string, options?: RunOptions): Promise<Result>;
+  run(code: string, options?: RunOptions & InputOptions): Promise<Result>;
   /** The text `python3.13 -m ast [-a] /main.py` prints (stdout), or its SyntaxError (stderr). */
   ast(code: string, options?: AstOptions & RunOptions): Promise<Result>;
   /** The text `python3.13 -m dis /main.py` prints (stdout), or its SyntaxError (stderr). */
@@ -79,12 +98,17 @@ export default Snakebox;
 // ---------------------------------------------------------------------------------------------
 // The worker protocol (worker.js?engine=wasm|js, a classic worker; one engine per worker).
 // The worker posts "ready" (or "load-error") once; only then does the page send requests. The
-// worker serves requests one at a time, in order: zero or more "output" messages, then "exit"
-// or "crash" with the request's id. After "crash" the page terminates the worker.
+// worker serves requests one at a time, in order (later ones wait in its queue): zero or more
+// "output" messages, then "exit" or "crash" with the request's id. During a "run", "input"
+// asks for a line for input(): the run waits until the page sends "input-reply" with the same
+// id (text null: the end of the input). A run goes in slices, the worker yielding to its event
+// loop between them, and time.sleep() waits with a timer, so the worker stays responsive; Stop
+// terminates it all the same. After "crash" the page terminates the worker.
 
 /** Page → worker. */
 export type WorkerRequest =
   | { type: "run"; id: number; code: string }
+  | { type: "input-reply"; id: number; text: string | null }
   | { type: "ast"; id: number; code: string; attributes: boolean }
   | { type: "dis"; id: number; code: string };
 
@@ -93,5 +117,6 @@ export type WorkerMessage =
   | { type: "ready"; engine: Engine }
   | { type: "load-error"; engine: Engine; message: string }
   | { type: "output"; id: number; stream: "stdout" | "stderr"; text: string }
+  | { type: "input"; id: number; prompt: string }
   | { type: "exit"; id: number; exitCode: number }
   | { type: "crash"; id: number; name: string; message: string };

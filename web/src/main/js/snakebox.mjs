@@ -61,7 +61,11 @@ export class Snakebox {
     return this.#engine;
   }
 
-  /** Runs code as the file /main.py, like `python3.13 /main.py`. */
+  /**
+   * Runs code as the file /main.py, like `python3.13 /main.py`. input() reads options.stdin (a
+   * text, line by line) when given, else asks options.onInput(prompt) (a string, a Promise of one,
+   * or null for the end of the input), else finds the end of the input at once.
+   */
   run(code, options = {}) {
     return this.#request({ type: "run", code }, options);
   }
@@ -128,7 +132,10 @@ export class Snakebox {
     return new Promise((resolve) => {
       const request = {
         message: { ...message, id: this.#nextId++ },
-        onStdout: options.onStdout, onStderr: options.onStderr,
+        onStdout: options.onStdout, onStderr: options.onStderr, onInput: options.onInput,
+        // lines still to give to input(): from options.stdin, or the rest of a multi-line answer
+        lines: typeof options.stdin === "string" ? splitLines(options.stdin) : [],
+        fixedStdin: typeof options.stdin === "string",
         stdout: "", stderr: "", resolve,
       };
       this.#pending.set(request.message.id, request);
@@ -150,10 +157,36 @@ export class Snakebox {
       request[data.stream] += data.text;
       const callback = data.stream === "stdout" ? request.onStdout : request.onStderr;
       if (callback) callback(data.text);
+    } else if (data.type === "input") {
+      this.#answer(worker, request, data.prompt);
     } else if (data.type === "exit") {
       this.#finish(request, "exited", data.exitCode);
     } else if (data.type === "crash") {
       this.#crash(worker, data.id, data.name, data.message);
+    }
+  }
+
+  // input() waits in the worker: the next line of stdin, or onInput's answer (its first line; the
+  // others are kept for the next input() calls, as a terminal keeps pasted lines), or the end of
+  // the input (null).
+  async #answer(worker, request, prompt) {
+    let text = null;
+    if (request.lines.length > 0) {
+      text = request.lines.shift();
+    } else if (!request.fixedStdin && request.onInput) {
+      try {
+        const answer = await request.onInput(prompt);
+        if (answer !== null && answer !== undefined) {
+          const lines = splitLines(String(answer));
+          text = lines.length > 0 ? lines.shift() : "";
+          request.lines.push(...lines);
+        }
+      } catch {
+        text = null;  // a failing onInput ends the input
+      }
+    }
+    if (this.#worker === worker && this.#pending.has(request.message.id)) {
+      worker.postMessage({ type: "input-reply", id: request.message.id, text });
     }
   }
 
@@ -181,6 +214,14 @@ export class Snakebox {
     if (this.#worker !== null) this.#worker.terminate();
     this.#worker = null;
   }
+}
+
+// The lines of a text as input() reads them: split at "\n" (a "\r" is kept, as CPython's stdin
+// keeps it outside Windows); a last line without "\n" counts, an empty text has none.
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
 
 export default Snakebox;

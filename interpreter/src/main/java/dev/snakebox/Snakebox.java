@@ -2,7 +2,6 @@ package dev.snakebox;
 
 import dev.snakebox.ast.AstDump;
 import dev.snakebox.ast.ModNode;
-import dev.snakebox.builtins.Builtins;
 import dev.snakebox.bytecode.Disassembler;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.compiler.Compiler;
@@ -24,8 +23,6 @@ import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.ThreadState;
 import dev.snakebox.parser.ParseMode;
 import dev.snakebox.parser.Parser;
-import dev.snakebox.vm.Interpreter;
-import dev.snakebox.vm.LineCache;
 import dev.snakebox.vm.SyntaxErrorPrinter;
 import dev.snakebox.vm.TracebackPrinter;
 import java.util.ArrayList;
@@ -44,125 +41,29 @@ import java.util.List;
 public final class Snakebox {
     private Snakebox() {}
 
-    /** Runs {@code source} as {@code __main__}; {@code path} is the file name tracebacks show. */
+    /**
+     * Runs {@code source} as {@code __main__} to its end; {@code path} is the file name tracebacks
+     * show. {@code input()} reads from {@link Console#readLine} and {@code time.sleep()} sleeps,
+     * both blocking the thread.
+     */
     public static int run(String source, String path, Console console) {
         return run(source, path, new RunOptions(), console);
     }
 
     /**
-     * Runs {@code source} as {@code __main__} from the file {@code path}, with the arguments and
-     * the importable files of {@code options}; returns the exit status, as the process's
-     * ({@code 0..255}).
+     * {@link #run(String, String, Console)} with the arguments and the importable files of
+     * {@code options}; returns the exit status, as the process's ({@code 0..255}).
      */
     public static int run(String source, String path, RunOptions options, Console console) {
-        Source src = new Source(path, source);
-        LineCache lines = new LineCache();
-        lines.put(src);
-        Interpreter interp = new Interpreter(output(console));
-        ThreadState previous = ThreadState.install(interp.threadState());
-        Importer previousImporter = null;
-        boolean installed = false;
-        try {
-            PyCode code;
-            try {
-                code = compile(src);
-            } finally {
-                for (SourceWarning w : src.warnings()) {
-                    console.stderr(w.format(src));
-                }
-            }
-            RunOptions o = complete(options, path, source);
-            Importer importer = new Importer(interp, Builtins.namespace(), o.files, lines, o);
-            previousImporter = Importer.install(importer);
-            installed = true;
-            PyModule main = importer.mainModule(path);
-            interp.runModule(code, main.dict, importer.builtinsModule().dict);
-            return 0;
-        } catch (SourceError e) {
-            console.stderr(SyntaxErrorPrinter.format(e, src));
-            return 1;
-        } catch (PyException e) {
-            interp.flush();
-            int status = uncaught(e.value, lines, console, installed ? Importer.current() : null);
-            interp.flush(); // what a replaced sys.excepthook printed
-            return status & 0xFF;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            interp.flush();
-            console.stderr(internalError(e));
-            return 1;
-        } finally {
-            if (installed) {
-                Importer.install(previousImporter);
-            }
-            ThreadState.install(previous);
+        Run.Options slices = new Run.Options();
+        slices.slice = Integer.MAX_VALUE;
+        slices.blocking = new JvmHost(console);
+        slices.program = options;
+        Run run = Run.start(source, path, console, slices);
+        while (run.status() != Run.FINISHED) {
+            run.resume(null); // only the end of a slice: input() and sleep() block here
         }
-    }
-
-    /** The options with their defaults filled in: argv {@code [path]}, the program's folder first on the path. */
-    private static RunOptions complete(RunOptions options, String path, String source) {
-        RunOptions o = new RunOptions();
-        o.argv = options.argv != null ? options.argv : List.of(path);
-        List<String> orig = new ArrayList<>();
-        orig.add("snakebox");
-        orig.addAll(o.argv);
-        o.origArgv = options.origArgv != null ? options.origArgv : orig;
-        o.path0 = options.path0 != null ? options.path0 : RunOptions.folderOf(path);
-        o.files = options.files != null ? options.files : new MemoryFileSystem().put(path, source);
-        o.executable = options.executable;
-        return o;
-    }
-
-    /**
-     * An exception that ended the program: SystemExit's code becomes the exit status (printing a
-     * code that is not an int), anything else is printed with its traceback and exits with 1
-     * (CPython's {@code _Py_HandleSystemExit} and {@code PyErr_PrintEx}).
-     */
-    private static int uncaught(PyBaseException exc, LineCache lines, Console console, Importer importer) {
-        try {
-            if (exc.type().isSubtypeOf(ExceptionTypes.SystemExit)) {
-                PyObject code = Abstract.getAttr(exc, "code");
-                if (code == PyNone.NONE) {
-                    return 0;
-                }
-                if (code instanceof PyInt) {
-                    PyInt c = (PyInt) code;
-                    return c.big != null || c.value != (int) c.value ? -1 : (int) c.value;
-                }
-                // PyFile_WriteObject(code), then PySys_WriteStderr("\n"): two writes
-                stderr(importer, console, Abstract.str(code).value);
-                stderr(importer, console, "\n");
-                return 1;
-            }
-            PyObject hook = importer == null ? null : importer.replacedExceptHook();
-            if (hook == PyNone.NONE) {
-                stderr(importer, console, "sys.excepthook is missing\n");
-            } else if (hook != null) {
-                try {
-                    Abstract.call(hook, exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback);
-                    return 1;
-                } catch (PyException e) {
-                    stderr(importer, console, "Error in sys.excepthook:\n" + new TracebackPrinter(lines).format(e.value)
-                            + "\nOriginal exception was:\n");
-                }
-            }
-            stderr(importer, console, new TracebackPrinter(lines).format(exc));
-        } catch (PyException e) {
-            console.stderr(TracebackPrinter.exceptionOnly(e.value));
-        }
-        return 1;
-    }
-
-    /**
-     * Text for {@code sys.stderr} at the end of a run: the console's stream, or what the program
-     * put in its place ({@code PyFile_WriteObject}); nothing when that is None.
-     */
-    private static void stderr(Importer importer, Console console, String text) {
-        PyObject replaced = importer == null ? null : importer.replacedStderr();
-        if (replaced == null) {
-            console.stderr(text);
-        } else if (replaced != PyNone.NONE) {
-            Abstract.call(Abstract.getAttr(replaced, "write"), PyStr.of(text));
-        }
+        return run.exitCode();
     }
 
     /** Prints what {@code python3.13 -m ast [-a] path} prints. */
@@ -232,26 +133,12 @@ public final class Snakebox {
         }
     }
 
-    private static PyCode compile(Source src) {
+    static PyCode compile(Source src) {
         return Compiler.compileFile(src);
     }
 
-    private static Interpreter.Output output(Console console) {
-        return new Interpreter.Output() {
-            @Override
-            public void stdout(String s) {
-                console.stdout(s);
-            }
-
-            @Override
-            public void stderr(String s) {
-                console.stderr(s);
-            }
-        };
-    }
-
     /** A Java exception that escaped: an interpreter bug, shown as CPython shows SystemError. */
-    private static String internalError(Throwable e) {
+    static String internalError(Throwable e) {
         StringBuilder sb = new StringBuilder("SystemError: internal error in Snakebox: ");
         sb.append(e.getClass().getName()).append(": ").append(e.getMessage()).append('\n');
         StackTraceElement[] st = e.getStackTrace();

@@ -128,6 +128,55 @@ final class PlaygroundPage {
         return streamText(pane, "note");
     }
 
+    /** The lines typed for input() and echoed in the Execute pane. */
+    String typedLines() {
+        return streamText("execute-pane", "stdin");
+    }
+
+    /** The Execute pane's text as it reads, everything in order (program output, typed lines, notes). */
+    String executeText() {
+        return byTestId("execute-pane").getDomProperty("textContent");
+    }
+
+    /** Waits until the program asks for a line (the input field is shown) and returns the field. */
+    WebElement waitForInputField() {
+        return new WebDriverWait(driver, RUN_TIMEOUT).withMessage(() -> "no input field appeared; status: " + statusText())
+                .until(d -> {
+                    List<WebElement> fields = d.findElements(By.cssSelector("[data-testid='stdin-input']"));
+                    return fields.isEmpty() ? null : fields.get(0);
+                });
+    }
+
+    /** Whether the program waits for a line now. */
+    boolean hasInputField() {
+        return !driver.findElements(By.cssSelector("[data-testid='stdin-input']")).isEmpty();
+    }
+
+    /** Types a line into the input field the program is waiting on, then Enter. */
+    void typeLine(String text) {
+        WebElement field = waitForInputField();
+        field.sendKeys(text);
+        field.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, RUN_TIMEOUT).until(d -> isStale(field)); // the field goes once the line is sent
+    }
+
+    private static boolean isStale(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
+    }
+
+    /** Runs a script in the page that calls back {@code done(result)}, with the page's Snakebox module as {@code Snakebox}. */
+    Object withModule(String body, Object... args) {
+        String script = "const done = arguments[arguments.length - 1]; const args = Array.from(arguments).slice(0, -1);"
+                + "import('./snakebox/snakebox.mjs').then(async ({ Snakebox }) => {" + body + "})"
+                + ".catch((e) => done({ failure: String(e && e.message || e) }));";
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     private String streamText(String pane, String stream) {
         StringBuilder text = new StringBuilder();
         List<WebElement> pieces = byTestId(pane).findElements(By.cssSelector("[data-testid='" + stream + "']"));

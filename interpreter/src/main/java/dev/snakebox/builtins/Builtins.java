@@ -113,6 +113,7 @@ public final class Builtins {
         fn(ns, "hash(obj, /)", (self, a) -> PyInt.of(Abstract.hash(a[0])));
         fn(ns, "hex(number, /)", (self, a) -> PyStr.of(Text.radix(Abstract.index(a[0]), 16, "0x")));
         fn(ns, "id(obj, /)", (self, a) -> PyInt.of(Identity.of(a[0])));
+        put(ns, "input", Input.create());
         fn(ns, "isinstance(obj, class_or_tuple, /)", (self, a) -> PyBool.of(Abstract.isInstance(a[0], a[1])));
         fn(ns, "issubclass(cls, class_or_tuple, /)", (self, a) -> PyBool.of(Abstract.isSubclass(a[0], a[1])));
         fn(ns, "iter(object, sentinel=?, /)", (self, a) -> {

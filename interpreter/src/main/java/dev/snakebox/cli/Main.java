@@ -31,7 +31,7 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream stdout, PrintStream stderr) {
-        StreamConsole console = new StreamConsole(stdout, stderr);
+        StreamConsole console = new StreamConsole(in, stdout, stderr);
         try {
             return dispatch(args, in, console, stderr);
         } finally {
@@ -216,14 +216,18 @@ public final class Main {
 
     /**
      * stdout is buffered as CPython buffers it for a pipe, and flushed before anything goes to
-     * stderr so that a terminal shows the two in program order.
+     * stderr, and before a line is read, so that a terminal shows the two in program order and
+     * an {@code input()} prompt before it waits. Standard input is read as UTF-8 text split at
+     * {@code \n} only, as CPython's {@code sys.stdin} is outside Windows ({@code \r} is kept).
      */
     private static final class StreamConsole implements Console {
+        private final InputStream in;
         private final Writer out;
         private final PrintStream errStream;
         private final Writer err;
 
-        StreamConsole(PrintStream stdout, PrintStream stderr) {
+        StreamConsole(InputStream in, PrintStream stdout, PrintStream stderr) {
+            this.in = in;
             this.out = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
             this.errStream = stderr;
             this.err = new OutputStreamWriter(stderr, StandardCharsets.UTF_8);
@@ -246,6 +250,24 @@ public final class Main {
                 err.flush();
             } catch (IOException ignored) {
                 // as above
+            }
+        }
+
+        @Override
+        public String readLine() {
+            try {
+                out.flush();
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                int b;
+                while ((b = in.read()) >= 0 && b != '\n') {
+                    line.write(b);
+                }
+                if (b < 0 && line.size() == 0) {
+                    return null;
+                }
+                return new String(line.toByteArray(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return null; // an unreadable stdin ends the input
             }
         }
 

@@ -42,6 +42,7 @@ public final class BuiltinModules {
         module("sys", SysModule::create),
         module("__future__", i -> SourceModule.create(i, "__future__", FutureModule.SOURCE)),
         module("dis", i -> DisModule.create()),
+        module("time", i -> TimeModule.create()),
     };
 
     static boolean isBuiltin(String name) {

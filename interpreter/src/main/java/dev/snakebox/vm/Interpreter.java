@@ -22,6 +22,7 @@ import dev.snakebox.objects.PyMethod;
 import dev.snakebox.objects.PyMethodDescr;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.ProgramHost;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTraceback;
 import dev.snakebox.objects.PyTuple;
@@ -39,11 +40,18 @@ import dev.snakebox.objects.ThreadState;
  * with the stack pointer saved in the frame (the loop method must stay small enough for the
  * JIT to compile it).
  *
+ * <p>A run goes in slices ({@link #start}, {@link #resume}): at function starts ({@code RESUME})
+ * and backward jumps, where CPython checks its eval breaker, an instruction budget is counted
+ * down; when it runs out in the outermost loop, the loop saves its state in the frame and returns
+ * to the host with a {@link Pause} status. Requests of {@code input()} and {@code time.sleep()}
+ * end a slice the same way (see {@link Pause}). A nested loop (Java code calling into Python)
+ * cannot return to the host: there the budget just starts again.
+ *
  * <p>Exceptions raised while an instruction runs are Java {@link PyException}s: the loop records
  * a traceback entry for the frame, looks up its exception table and either jumps to the handler
  * or pops the frame and goes on in the caller, as CPython's {@code exception_unwind} does.
  */
-public final class Interpreter implements ThreadState.Evaluator {
+public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
     /** Inline cache units after each instruction, by opcode, read once from the opcode table. */
     private static final int[] CACHES = new int[256];
 
@@ -71,6 +79,31 @@ public final class Interpreter implements ThreadState.Evaluator {
     /** Python frames on the stack, against {@link ThreadState#recursionLimit}. */
     int depth;
     private final Attrs attrs = new Attrs();
+    /** Budget units (function starts and backward jumps) per slice. */
+    private int slice = Integer.MAX_VALUE;
+    /** Budget units left in this slice (a nested loop that uses them up starts again: it cannot pause). */
+    private int budget;
+    /** Nested loops running (Java code calling back into Python): a slice ends only in the outermost. */
+    private int nested;
+    /** The request of {@code input()} or {@code time.sleep()} on its way up the Java stack, or that ended the slice. */
+    private Pause pause;
+    /** Answers input() and time.sleep() at once, blocking (the JVM); null: they pause the run (the browser). */
+    private BlockingHost blocking;
+    /** How the last slice ended ({@link Pause#FINISHED}, {@link Pause#SLICE}...). */
+    private int status = Pause.FINISHED;
+    /** The callable of the last CALL_FUNCTION_EX (which pops it before calling), to tell its pause requests. */
+    private PyObject calledEx;
+    /** What the module's code returned, once the run has finished. */
+    private PyObject result;
+    /** Characters the program may still write (stdout and stderr) before it is stopped. */
+    private long outputLeft = Long.MAX_VALUE;
+    /** What {@link #execute} returns when the slice ended (the frames hold where to go on). */
+    private static final PyObject SLICE_END = new PyObject() {
+        @Override
+        public PyType type() {
+            return PyNone.TYPE;
+        }
+    };
 
     public Interpreter(Output out) {
         this.out = out;
@@ -90,6 +123,10 @@ public final class Interpreter implements ThreadState.Evaluator {
 
     @Override
     public void stdout(String text) {
+        if ((outputLeft -= text.length()) < 0) {
+            stdout.append(text, 0, text.length() + (int) outputLeft);
+            overLimit();
+        }
         stdout.append(text);
         if (stdout.length() >= FLUSH_THRESHOLD) {
             flush();
@@ -99,7 +136,22 @@ public final class Interpreter implements ThreadState.Evaluator {
     @Override
     public void stderr(String text) {
         flush();
+        if ((outputLeft -= text.length()) < 0) {
+            out.stderr(text.substring(0, text.length() + (int) outputLeft));
+            overLimit();
+        }
         out.stderr(text);
+    }
+
+    /** Bounds what the program may write (stdout and stderr together), in characters; past it, {@link OutputLimitExceeded}. */
+    public void setOutputLimit(long chars) {
+        outputLeft = chars;
+    }
+
+    private void overLimit() {
+        outputLeft = 0;
+        flush();
+        throw new OutputLimitExceeded();
     }
 
     @Override
@@ -113,20 +165,111 @@ public final class Interpreter implements ThreadState.Evaluator {
 
     // ---- entry points --------------------------------------------------------------------------
 
-    /** Runs a module's code object with the given namespaces. */
+    /**
+     * Runs a module's code object with the given namespaces to its end, answering the requests
+     * of {@code input()} and {@code time.sleep()} through the {@link BlockingHost} (without one:
+     * end of input, no waiting).
+     */
     public PyObject runModule(PyCode code, PyDict globals, PyDict builtins) {
+        int s = start(code, globals, builtins);
+        while (s != Pause.FINISHED) {
+            String answer = null;
+            if (s == Pause.INPUT && blocking != null) {
+                answer = blocking.readLine();
+            } else if (s == Pause.SLEEP && blocking != null) {
+                blocking.sleep(sleepNanos());
+            }
+            s = resume(answer);
+        }
+        return result;
+    }
+
+    /** Budget units (function starts and backward jumps) per slice of {@link #start}/{@link #resume}; at least 1. */
+    public void setSlice(int units) {
+        slice = Math.max(1, units);
+    }
+
+    /**
+     * The host that answers {@code input()} and {@code time.sleep()} at once, blocking (the JVM);
+     * null (the browser): they end the slice, or are RuntimeErrors where the run cannot pause.
+     */
+    public void setBlockingHost(BlockingHost host) {
+        blocking = host;
+    }
+
+    /**
+     * Starts running a module's code object as the run's outermost frame, for one slice; returns
+     * how the slice ended ({@link Pause}). A Python exception that ends the program is thrown.
+     */
+    public int start(PyCode code, PyDict globals, PyDict builtins) {
+        Frame f = new Frame(code, CodeInfo.of(code), globals, builtins, globals, null);
+        push(f);
+        return runSlice(f, null, null);
+    }
+
+    /**
+     * Runs the next slice after one that ended with {@link Pause#SLICE}, {@link Pause#INPUT}
+     * ({@code answer} is the line, null for the end of input: EOFError) or {@link Pause#SLEEP}.
+     */
+    public int resume(String answer) {
+        int was = status;
+        Frame f = current;
+        if (was == Pause.FINISHED || f == null) {
+            throw new IllegalStateException("the run has finished");
+        }
+        if (was == Pause.INPUT) {
+            if (answer == null) {
+                return runSlice(f, null, Errors.raise(ExceptionTypes.EOFError, "EOF when reading a line"));
+            }
+            return runSlice(f, PyStr.of(answer), null);
+        }
+        return runSlice(f, was == Pause.SLEEP ? PyNone.NONE : null, null);
+    }
+
+    /** How the last slice ended ({@link Pause#FINISHED}, {@link Pause#SLICE}, {@link Pause#INPUT}, {@link Pause#SLEEP}). */
+    public int status() {
+        return status;
+    }
+
+    /** The prompt of the {@code input()} call waiting for its line. */
+    public String prompt() {
+        return status == Pause.INPUT ? pause.prompt : "";
+    }
+
+    /** How long the {@code time.sleep()} call waiting wants to sleep. */
+    public long sleepNanos() {
+        return status == Pause.SLEEP ? pause.nanos : 0;
+    }
+
+    /** Runs from {@code f} (the innermost frame) until the slice ends: the answer of a request pushed or its error raised first. */
+    private int runSlice(Frame f, PyObject answer, PyException error) {
         ThreadState old = ThreadState.install(ts);
+        status = Pause.FINISHED;
         try {
-            Frame f = new Frame(code, CodeInfo.of(code), globals, builtins, globals, null);
-            return enter(f);
+            pause = null;
+            budget = slice;
+            if (answer != null) {
+                f.localsplus[f.sp++] = answer;
+            }
+            if (error != null) {
+                f = unwind(f, error, f.lasti, false);
+                current = f;
+            }
+            PyObject r = execute(f, null);
+            if (r == SLICE_END) {
+                status = pause == null ? Pause.SLICE : pause.kind;
+                return status;
+            }
+            result = r;
+            return Pause.FINISHED;
         } finally {
             flush();
             ThreadState.install(old);
         }
     }
 
-    /** Runs {@code f} to completion on a nested loop (Java code calling into Python). */
-    private PyObject enter(Frame f) {
+    /** Makes {@code f} the innermost frame, called from Java code (returning from it returns from the loop). */
+    private void push(Frame f) {
         if (depth >= ts.recursionLimit) {
             throw Errors.recursionError("maximum recursion depth exceeded");
         }
@@ -134,20 +277,113 @@ public final class Interpreter implements ThreadState.Evaluator {
         f.back = current;
         depth++;
         current = f;
-        return execute(f, null);
+    }
+
+    /** Runs {@code f} to completion on a nested loop (Java code calling into Python). */
+    private PyObject enter(Frame f) {
+        push(f);
+        nested++;
+        try {
+            return execute(f, null);
+        } finally {
+            nested--;
+        }
     }
 
     /**
      * Runs a generator's frame from Java code until it yields, returns or raises
      * ({@code gen_send_ex2}'s {@code _PyEval_EvalFrame}); {@code throwing}, when not null, is
-     * raised at the instruction where the frame is suspended.
+     * raised at the instruction where the frame is suspended. A nested loop: it cannot pause.
      */
     PyObject resume(Frame f, PyBaseException throwing) {
         f.entry = true;
         f.back = current;
         depth++;
         current = f;
-        return execute(f, throwing);
+        nested++;
+        try {
+            return execute(f, throwing);
+        } finally {
+            nested--;
+        }
+    }
+
+    // ---- requests to the host --------------------------------------------------------------------
+
+    @Override
+    public String readLine(PyObject caller, String prompt) {
+        if (blocking != null) {
+            return blocking.readLine();
+        }
+        throw request(new Pause(Pause.INPUT, caller, prompt, 0, Errors.runtimeError(Pause.cannotPause("input()"))));
+    }
+
+    @Override
+    public void sleep(PyObject caller, long nanos) {
+        if (blocking != null) {
+            blocking.sleep(nanos);
+            return;
+        }
+        throw request(new Pause(Pause.SLEEP, caller, "", nanos, Errors.runtimeError(Pause.cannotPause("time.sleep()"))));
+    }
+
+    /** Sends a request up the Java stack: only the outermost loop can turn it into a pause. */
+    private PyException request(Pause p) {
+        flush();
+        if (nested == 0) {
+            pause = p;
+        }
+        return p.carrier;
+    }
+
+    /**
+     * The outermost loop caught {@code e} while running the instruction at {@code start}: when it
+     * is the carrier of the request made by the callable this instruction calls, the call's
+     * stack items are popped and the frame saved to go on after it (true: end the slice).
+     */
+    private boolean pauseAt(Frame f, PyException e, int start, int pc, int sp) {
+        Pause p = pause;
+        if (p.carrier != e || nested != 0) {
+            pause = null;
+            return false;
+        }
+        char[] code = f.code.code;
+        int i = start;
+        int unit = code[i++];
+        int op = unit & 0xFF;
+        int arg = unit >>> 8;
+        while (op == EXTENDED_ARG) {
+            unit = code[i++];
+            op = unit & 0xFF;
+            arg = arg << 8 | unit >>> 8;
+        }
+        PyObject[] lp = f.localsplus;
+        int base;
+        PyObject callable = null;
+        if (op == CALL) {
+            base = sp - arg - 2;
+        } else if (op == CALL_KW) {
+            base = sp - arg - 3;
+        } else if (op == CALL_FUNCTION_EX) {
+            base = sp - 3 - (arg & 1);
+            callable = calledEx;
+        } else {
+            base = -1;
+        }
+        if (base >= f.info.nlocalsplus && callable == null) {
+            callable = lp[base];
+        }
+        if (base < f.info.nlocalsplus || callable != p.caller) {
+            pause = null;
+            return false;
+        }
+        for (int j = base; j < sp; j++) {
+            lp[j] = null;
+        }
+        f.sp = base;
+        f.pc = pc;
+        f.lasti = start;
+        return true;
     }
 
     @Override
@@ -283,7 +519,14 @@ public final class Interpreter implements ThreadState.Evaluator {
                     pc += CACHES[op];
                     switch (op) {
                         case NOP:
+                            break;
                         case RESUME:
+                            if (--budget < 0) {
+                                if (nested == 0) {
+                                    return endSlice(f, sp, pc);
+                                }
+                                budget = slice;
+                            }
                             break;
                         case LOAD_FAST:
                             lp[sp++] = lp[arg];
@@ -457,6 +700,14 @@ public final class Interpreter implements ThreadState.Evaluator {
                             pc += arg;
                             break;
                         case JUMP_BACKWARD:
+                            pc -= arg;
+                            if (--budget < 0) {
+                                if (nested == 0) {
+                                    return endSlice(f, sp, pc);
+                                }
+                                budget = slice;
+                            }
+                            break;
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             pc -= arg;
                             break;
@@ -567,6 +818,7 @@ public final class Interpreter implements ThreadState.Evaluator {
                         case CALL_FUNCTION_EX:
                             f.sp = sp;
                             f.lasti = start;
+                            calledEx = lp[sp - 3 - (arg & 1)];
                             callee = Ops.callFunctionEx(f, arg);
                             sp = f.sp;
                             break;
@@ -747,6 +999,9 @@ public final class Interpreter implements ThreadState.Evaluator {
                     }
                 }
             } catch (PyException e) {
+                if (pause != null && pauseAt(f, e, start, pc, sp)) {
+                    return SLICE_END;
+                }
                 f = unwind(f, e, start, reraise);
                 reraise = false;
                 current = f;
@@ -758,6 +1013,13 @@ public final class Interpreter implements ThreadState.Evaluator {
                 pc = f.pc;
             }
         }
+    }
+
+    /** The slice's budget is used up: the frame keeps where to go on. */
+    private static PyObject endSlice(Frame f, int sp, int pc) {
+        f.sp = sp;
+        f.pc = pc;
+        return SLICE_END;
     }
 
     /**

@@ -112,4 +112,22 @@ class MainTest {
                 + "  File \"" + dir.resolve("bad.py") + "\", line 2, in <module>\n    y = x / 0\n        ~~^~~\n"
                 + "ZeroDivisionError: division by zero\n", err());
     }
+
+    @Test
+    void inputReadsStandardInputAsUtf8LinesSplitAtNewlines() {
+        // as `printf ... | python3.13 -c ...`: a \r before \n stays, the last line needs no \n
+        assertEquals(0, run("caf\u00e9\nwin\r\nlast", "-c",
+                "print(repr(input('a? ')), repr(input()), repr(input('c? ')))\ntry:\n    input('d? ')\n"
+                        + "except EOFError as e:\n    print(e)\n"));
+        assertEquals("a? c? 'caf\u00e9' 'win\\r' 'last'\nd? EOF when reading a line\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aProgramReadFromStandardInputFindsItsInputAtItsEnd() {
+        assertEquals(1, run("print('hi')\ninput('? ')\n", "-"));
+        assertEquals("hi\n? ", out.toString(StandardCharsets.UTF_8));
+        assertEquals("EOFError: EOF when reading a line", err.toString(StandardCharsets.UTF_8).strip().lines()
+                .reduce((a, b) -> b).orElse(""));
+    }
 }

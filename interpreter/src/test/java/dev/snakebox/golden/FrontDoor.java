@@ -1,6 +1,7 @@
 package dev.snakebox.golden;
 
 import dev.snakebox.Console;
+import dev.snakebox.Run;
 import dev.snakebox.Snakebox;
 import dev.snakebox.cli.Main;
 import dev.snakebox.cli.RealFileSystem;
@@ -49,6 +50,40 @@ public interface FrontDoor {
     };
 
     /**
+     * The interpreter run as the browser runs it: in slices of a few instructions, each
+     * {@code input()} pausing the run until the host answers with a line of the console's input
+     * (no blocking host: input() and time.sleep() inside nested calls are RuntimeErrors). Only
+     * the run mode differs from {@link #SNAKEBOX}.
+     */
+    FrontDoor PAUSING = new FrontDoor() {
+        /** Budget units per slice: small, so that slices end everywhere they can. */
+        static final int SLICE = 5;
+
+        @Override
+        public int run(String source, String path, Console console) {
+            Run.Options options = new Run.Options();
+            options.slice = SLICE;
+            options.program.argv = List.of(path.substring(path.lastIndexOf('/') + 1));
+            options.program.files = new RealFileSystem();
+            Run run = Run.start(source, path, console, options);
+            while (run.status() != Run.FINISHED) {
+                run.resume(run.status() == Run.INPUT ? console.readLine() : null);
+            }
+            return run.exitCode();
+        }
+
+        @Override
+        public int ast(String source, String path, boolean attributes, Console console) {
+            return SNAKEBOX.ast(source, path, attributes, console);
+        }
+
+        @Override
+        public int dis(String source, String path, Console console) {
+            return SNAKEBOX.dis(source, path, console);
+        }
+    };
+
+    /**
      * The command line, {@code snakebox.jar}'s main, run in-process on the program's file:
      * {@code FILE}, {@code -m ast [-a] FILE}, {@code -m dis FILE}. The source argument is not
      * used; the CLI reads the file as a user's invocation would.
@@ -72,7 +107,9 @@ public interface FrontDoor {
         private int cli(Console console, String... args) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(args, new ByteArrayInputStream(new byte[0]),
+            byte[] stdin = console instanceof CapturingConsole
+                    ? ((CapturingConsole) console).stdin().getBytes(StandardCharsets.UTF_8) : new byte[0];
+            int status = Main.run(args, new ByteArrayInputStream(stdin),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             console.stdout(out.toString(StandardCharsets.UTF_8));
             console.stderr(err.toString(StandardCharsets.UTF_8));

@@ -24,7 +24,7 @@ public final class GoldenCheck {
     public static Verdict check(GoldenProgram program, Mode mode, FrontDoor door, Duration timeout) {
         String source = program.source();
         String path = program.file().toString();
-        CapturingConsole console = new CapturingConsole();
+        CapturingConsole console = new CapturingConsole(program.read("in", ""));
         int[] status = {0};
         Throwable[] thrown = {null};
         Thread worker = new Thread(() -> {

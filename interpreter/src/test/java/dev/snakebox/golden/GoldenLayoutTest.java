@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * only cases that exist.
  */
 class GoldenLayoutTest {
-    private static final Set<String> GOLDEN_EXTENSIONS = Set.of("out", "err", "rc", "ast", "ast-a", "dis");
+    private static final Set<String> GOLDEN_EXTENSIONS = Set.of("out", "err", "rc", "ast", "ast-a", "dis", "in");
 
     @Test
     void corpusIsNotEmpty() {

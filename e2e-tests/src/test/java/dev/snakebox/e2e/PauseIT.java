@@ -1,0 +1,147 @@
+package dev.snakebox.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A run that pauses: input() typed into the page, Stop while the program waits, deep recursion on
+ * the stackless loop, and the JS API's stdin and onInput, on both engines.
+ */
+class PauseIT extends BrowserTest {
+    private static final String TWO_QUESTIONS = String.join("\n",
+            "print('before')",
+            "name = input('Name? ')",
+            "print('between', name)",
+            "age = input('Age? ')",
+            "print('after', name, int(age) + 1)",
+            "");
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void twoLinesTypedIntoThePageAreWhatInputReturns(Engine engine) {
+        PlaygroundPage page = open(engine);
+        page.setCode(TWO_QUESTIONS);
+        int before = page.completedRuns();
+        page.clickRun();
+        page.waitForInputField();
+        assertEquals("before\nName? ", page.executeText(), "what the pane shows while waiting for the first line");
+        page.typeLine("Ada");
+        page.waitForInputField();
+        assertEquals("before\nName? Ada\nbetween Ada\nAge? ", page.executeText());
+        page.typeLine("36");
+        page.waitForRunsAfter(before, PlaygroundPage.RUN_TIMEOUT);
+        assertEquals("before\nName? Ada\nbetween Ada\nAge? 36\nafter Ada 37\n", page.executeText());
+        // the program's stdout is what python3.13 prints with those two lines piped in
+        assertEquals("before\nName? between Ada\nAge? after Ada 37\n", page.stdout("execute-pane"));
+        assertEquals("Ada\n36\n", page.typedLines());
+        assertEquals(0, page.exitCode());
+        assertFalse(page.hasInputField());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void ctrlDInTheFieldIsTheEndOfTheInput(Engine engine) {
+        PlaygroundPage page = open(engine);
+        page.setCode("try:\n    input('> ')\nexcept EOFError as e:\n    print('EOF:', e)\n");
+        int before = page.completedRuns();
+        page.clickRun();
+        page.waitForInputField().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "d"));
+        page.waitForRunsAfter(before, PlaygroundPage.RUN_TIMEOUT);
+        assertEquals("> EOF: EOF when reading a line\n", page.stdout("execute-pane"));
+        assertEquals(0, page.exitCode());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void stopWorksWhileTheProgramWaitsForInput(Engine engine) {
+        PlaygroundPage page = open(engine);
+        page.setCode("print('asking')\ninput('never answered: ')\nprint('not reached')\n");
+        int before = page.completedRuns();
+        page.clickRun();
+        page.waitForInputField();
+        page.clickStop();
+        page.waitForRunsAfter(before, Duration.ofSeconds(5));
+        assertEquals("stopped", page.runStatus());
+        assertFalse(page.hasInputField(), "the input field stays after Stop");
+        assertEquals("asking\nnever answered: ", page.stdout("execute-pane"));
+
+        page.setCode(TWO_QUESTIONS);
+        int again = page.completedRuns();
+        page.clickRun();
+        page.typeLine("Bo");
+        page.typeLine("1");
+        page.waitForRunsAfter(again, PlaygroundPage.RUN_TIMEOUT);
+        assertEquals("before\nName? between Bo\nAge? after Bo 2\n", page.stdout("execute-pane"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void deepRecursionRunsAndInfiniteRecursionIsARecursionError(Engine engine) {
+        PlaygroundPage page = open(engine);
+        page.setCode("def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\nprint(down(900))\n");
+        page.run();
+        assertEquals("900\n", page.stdout("execute-pane"));
+        assertEquals("", page.stderr("execute-pane"));
+        assertEquals(0, page.exitCode());
+
+        String infinite = "def f(n):\n    return f(n + 1)\nf(0)\n";
+        page.setCode(infinite);
+        page.run();
+        String stderr = page.stderr("execute-pane");
+        assertTrue(stderr.endsWith("\nRecursionError: maximum recursion depth exceeded\n"), stderr);
+        assertEquals(JvmInterpreter.run(infinite).stderr(), stderr);
+        assertEquals(1, page.exitCode());
+        assertEquals("exited", page.runStatus());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theApiFeedsInputFromStdinOrOnInput(Engine engine) {
+        PlaygroundPage page = open(engine);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) page.withModule(String.join("\n",
+                "const py = await Snakebox.load({ engine: args[0] });",
+                "const code = 'while True:\\n    try:\\n        print(repr(input(\"? \")))\\n    except EOFError:\\n        break\\n';",
+                "const fixed = await py.run(code, { stdin: 'one\\ntwo\\r\\n\\nlast' });",
+                "const asked = [];",
+                "const answers = ['a', Promise.resolve('b\\nc'), null];",
+                "const called = await py.run(code, { onInput: (prompt) => { asked.push(prompt);",
+                "    return new Promise((ok) => setTimeout(() => ok(answers.shift()), 5)); } });",
+                "const none = await py.run(code);",
+                "py.dispose();",
+                "done({ fixed: fixed.stdout, called: called.stdout, asked: asked.join('|'), none: none.stdout,",
+                "       status: [fixed.exitCode, called.exitCode, none.exitCode].join(',') });"), engine.id);
+        assertEquals(null, r.get("failure"));
+        assertEquals("? 'one'\n? 'two\\r'\n? ''\n? 'last'\n? ", r.get("fixed"));
+        assertEquals("? 'a'\n? 'b'\n? 'c'\n? ", r.get("called")); // 'b\nc' answers two input() calls
+        assertEquals("? |? |? ", r.get("asked"));
+        assertEquals("? ", r.get("none"));
+        assertEquals("0,0,0", r.get("status"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aFloodOfOutputIsStoppedWithAMessage(Engine engine) {
+        PlaygroundPage page = open(engine);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) page.withModule(String.join("\n",
+                "const py = await Snakebox.load({ engine: args[0] });",
+                "const result = await py.run(\"try:\\n    while True:\\n        print('x' * 999)\\nfinally:\\n    print('never')\\n\");",
+                "const after = await py.run('print(\"next\")');",
+                "py.dispose();",
+                "done({ length: result.stdout.length, tail: result.stdout.slice(-3), stderr: result.stderr,",
+                "       exitCode: result.exitCode, after: after.stdout });"), engine.id);
+        assertEquals(null, r.get("failure"));
+        assertEquals(8_000_000L, ((Number) r.get("length")).longValue());
+        assertEquals("xx\n", r.get("tail"));
+        assertEquals("\nSnakebox stopped the program: it wrote more output than the page can show.\n", r.get("stderr"));
+        assertEquals(1L, ((Number) r.get("exitCode")).longValue());
+        assertEquals("next\n", r.get("after"));
+    }
+}
