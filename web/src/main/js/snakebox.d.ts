@@ -38,6 +38,16 @@ export interface InputOptions {
   onInput?: (prompt: string) => string | null | Promise<string | null>;
 }
 
+export interface FileOptions {
+  /**
+   * Other files the program can import, beside /main.py: `{path: text}`, e.g.
+   * `{"helper.py": "...", "pkg/__init__.py": "..."}`. A relative path lies in the root ("/"),
+   * which is sys.path[0]; tracebacks through them name their path ("/helper.py"). An entry
+   * "main.py" is replaced by the code itself. Each run sees only the files given to it.
+   */
+  files?: Record<string, string>;
+}
+
 export interface AstOptions {
   /** Include positions (lineno, col_offset, end_lineno, end_col_offset): `python3.13 -m ast -a`. */
   attributes?: boolean;
@@ -74,12 +84,14 @@ export declare class Snakebox {
 
   /**
    * Runs code as `python3.13 /main.py` would: the program's file is /main.py, so tracebacks say
-   * `File "/main.py", line N, in <module>`. Each call runs in a fresh `__main__`.
+   * `File "/main.py", line N, in <module>`. Each call runs in a fresh `__main__`, with a fresh
+   * `sys.modules` (the files of options.files are imported anew). A files value that is not a
+   * string rejects the Promise with a TypeError.
    * Requests are answered one at a time, in the order they were made. A program that writes
    * more than 8,000,000 characters is stopped with a message on stderr and exit status 1
    * (differences/output-limit.md).
    */
-  run(code: string, options?: RunOptions & InputOptions): Promise<Result>;
+  run(code: string, options?: RunOptions & InputOptions & FileOptions): Promise<Result>;
   /** The text `python3.13 -m ast [-a] /main.py` prints (stdout), or its SyntaxError (stderr). */
   ast(code: string, options?: AstOptions & RunOptions): Promise<Result>;
   /** The text `python3.13 -m dis /main.py` prints (stdout), or its SyntaxError (stderr). */
@@ -107,7 +119,7 @@ export default Snakebox;
 
 /** Page → worker. */
 export type WorkerRequest =
-  | { type: "run"; id: number; code: string }
+  | { type: "run"; id: number; code: string; files: Record<string, string> }
   | { type: "input-reply"; id: number; text: string | null }
   | { type: "ast"; id: number; code: string; attributes: boolean }
   | { type: "dis"; id: number; code: string };

@@ -64,10 +64,17 @@ export class Snakebox {
   /**
    * Runs code as the file /main.py, like `python3.13 /main.py`. input() reads options.stdin (a
    * text, line by line) when given, else asks options.onInput(prompt) (a string, a Promise of one,
-   * or null for the end of the input), else finds the end of the input at once.
+   * or null for the end of the input), else finds the end of the input at once. options.files
+   * ({path: text}) are other files the program can import, beside /main.py.
    */
   run(code, options = {}) {
-    return this.#request({ type: "run", code }, options);
+    let files;
+    try {
+      files = checkedFiles(options.files);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.#request({ type: "run", code, files }, options);
   }
 
   /** The `python3.13 -m ast [-a]` text of code; attributes adds the positions (-a). */
@@ -214,6 +221,23 @@ export class Snakebox {
     if (this.#worker !== null) this.#worker.terminate();
     this.#worker = null;
   }
+}
+
+// A copy of run()'s files option, checked: an object whose values are texts, keyed by paths
+// ("helper.py", "pkg/__init__.py"; relative paths lie in the root, beside /main.py).
+function checkedFiles(files) {
+  if (files === undefined || files === null) return {};
+  if (typeof files !== "object" || Array.isArray(files)) {
+    throw new TypeError("Snakebox.run: files must be an object {path: text}");
+  }
+  const copy = {};
+  for (const [path, text] of Object.entries(files)) {
+    if (typeof text !== "string") {
+      throw new TypeError(`Snakebox.run: files[${JSON.stringify(path)}] must be a string, not ${typeof text}`);
+    }
+    copy[path] = text;
+  }
+  return copy;
 }
 
 // The lines of a text as input() reads them: split at "\n" (a "\r" is kept, as CPython's stdin

@@ -83,13 +83,20 @@ function onInputReply({ id, text }) {
   step(id, () => (typeof text === "string" ? api.resumeWithLine(text) : api.resume()));
 }
 
+// The run's other files ({path: text}) as WebEntry.startWithFiles takes them: [path1, text1, ...].
+function flatFiles(files) {
+  const flat = [];
+  for (const [path, text] of Object.entries(files ?? {})) flat.push(path, text);
+  return flat;
+}
+
 // The next request, unless a run is in progress. -m ast and -m dis answer at once.
 function next() {
   while (running === null && queue.length > 0) {
-    const { type, id, code, attributes } = queue.shift();
+    const { type, id, code, attributes, files } = queue.shift();
     if (type === "run") {
       running = { id, waiting: false };
-      step(id, () => api.start(code, sinkFor(id)));
+      step(id, () => api.startWithFiles(code, flatFiles(files), sinkFor(id)));
       return;
     }
     try {

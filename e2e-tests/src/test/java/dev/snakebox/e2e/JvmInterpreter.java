@@ -2,6 +2,9 @@ package dev.snakebox.e2e;
 
 import dev.snakebox.Console;
 import dev.snakebox.Snakebox;
+import dev.snakebox.modules.MemoryFileSystem;
+import dev.snakebox.modules.RunOptions;
+import java.util.Map;
 
 /** The interpreter on the JVM, answering as the browser's engines must: the file is /main.py. */
 final class JvmInterpreter {
@@ -12,6 +15,18 @@ final class JvmInterpreter {
     static Output run(String source) {
         Capture capture = new Capture();
         int exitCode = Snakebox.run(source, PATH, capture);
+        return capture.output(exitCode);
+    }
+
+    /** A run with other files beside /main.py, as the JS API's files option gives them. */
+    static Output run(String source, Map<String, String> files) {
+        MemoryFileSystem fs = new MemoryFileSystem();
+        files.forEach(fs::put);
+        fs.put(PATH, source);
+        RunOptions options = new RunOptions();
+        options.files = fs;
+        Capture capture = new Capture();
+        int exitCode = Snakebox.run(source, PATH, options, capture);
         return capture.output(exitCode);
     }
 

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A run that pauses: input() typed into the page, Stop while the program waits, deep recursion on
- * the stackless loop, and the JS API's stdin and onInput, on both engines.
+ * A run that pauses: input() typed into the page, Stop while the program waits, time.sleep()
+ * (the output before it shows during it; Stop ends it), deep recursion on the stackless loop,
+ * and the JS API's stdin and onInput, on both engines.
  */
 class PauseIT extends BrowserTest {
     private static final String TWO_QUESTIONS = String.join("\n",
@@ -143,5 +144,74 @@ class PauseIT extends BrowserTest {
         assertEquals("\nSnakebox stopped the program: it wrote more output than the page can show.\n", r.get("stderr"));
         assertEquals(1L, ((Number) r.get("exitCode")).longValue());
         assertEquals("next\n", r.get("after"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void whatAProgramPrintsBeforeASleepShowsWhileItSleeps(Engine engine) {
+        PlaygroundPage page = open(engine);
+        page.setCode("import time\nprint('first')\ntime.sleep(0.3)\nprint('second')\n");
+        // The page itself notes when the Execute pane's output changes: a Selenium poll could
+        // miss 0.3 s on a busy machine.
+        ((org.openqa.selenium.JavascriptExecutor) page.driver()).executeScript(String.join("\n",
+                "const pane = arguments[0];",
+                "window.paneChanges = [];",
+                "const seen = () => Array.from(pane.querySelectorAll(\"[data-testid='stdout']\")).map((e) => e.textContent).join('');",
+                "new MutationObserver(() => {",
+                "  const text = seen(), last = window.paneChanges[window.paneChanges.length - 1];",
+                "  if (last === undefined || last.text !== text) window.paneChanges.push({ text, at: performance.now() });",
+                "}).observe(pane, { childList: true, subtree: true, characterData: true });",
+                "arguments[1].addEventListener('click', () => { window.runClicked = performance.now(); }, { capture: true });"),
+                page.byTestId("execute-pane"), page.byTestId("run-button"));
+        page.run();
+        assertEquals("first\nsecond\n", page.stdout("execute-pane"));
+        assertEquals(0, page.exitCode());
+        double clicked = ((Number) ((org.openqa.selenium.JavascriptExecutor) page.driver())
+                .executeScript("return window.runClicked;")).doubleValue();
+        @SuppressWarnings("unchecked")
+        java.util.List<Map<String, Object>> changes = (java.util.List<Map<String, Object>>)
+                ((org.openqa.selenium.JavascriptExecutor) page.driver()).executeScript("return window.paneChanges;");
+        Double first = null;
+        Double both = null;
+        for (Map<String, Object> change : changes) {
+            double at = ((Number) change.get("at")).doubleValue();
+            if (first == null && "first\n".equals(change.get("text"))) {
+                first = at;
+            }
+            if (both == null && "first\nsecond\n".equals(change.get("text"))) {
+                both = at;
+            }
+        }
+        assertTrue(first != null, "the pane never showed the first line alone: " + changes);
+        assertTrue(both != null, "the pane never showed both lines: " + changes);
+        // The sleep starts after Run was clicked, so the second line cannot show sooner than 0.3 s
+        // after the click; the first shows about 0.3 s before it (the slack: the two lines reach
+        // the page in two messages, each delayed by however busy the page is).
+        assertTrue(both - clicked >= 300, "the second line came " + (both - clicked) + " ms after Run: " + changes);
+        assertTrue(both - first >= 200, "the second line came " + (both - first) + " ms after the first: " + changes);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void stopEndsASleepingProgram(Engine engine) {
+        PlaygroundPage page = open(engine);
+        page.setCode("import time\nprint('sleeping')\ntime.sleep(30)\nprint('woke')\n");
+        int before = page.completedRuns();
+        page.clickRun();
+        new org.openqa.selenium.support.ui.WebDriverWait(page.driver(), PlaygroundPage.RUN_TIMEOUT)
+                .until(d -> page.stdout("execute-pane").equals("sleeping\n"));
+        assertTrue(page.isBusy(), "the run ended instead of sleeping");
+        long start = System.nanoTime();
+        page.clickStop();
+        page.waitForRunsAfter(before, Duration.ofSeconds(5));
+        long stopMillis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("stopped", page.runStatus());
+        assertEquals("sleeping\n", page.stdout("execute-pane"));
+        assertTrue(stopMillis < 2000, "Stop took " + stopMillis + " ms");
+
+        page.setCode("import time\ntime.sleep(0.01)\nprint('after stop')\n");
+        page.run();
+        assertEquals("after stop\n", page.stdout("execute-pane"));
+        assertEquals(0, page.exitCode());
     }
 }

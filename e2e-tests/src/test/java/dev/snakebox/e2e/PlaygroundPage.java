@@ -31,6 +31,10 @@ final class PlaygroundPage {
         return page;
     }
 
+    WebDriver driver() {
+        return driver;
+    }
+
     WebElement byTestId(String id) {
         return driver.findElement(By.cssSelector("[data-testid='" + id + "']"));
     }
