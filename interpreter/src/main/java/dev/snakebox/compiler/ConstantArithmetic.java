@@ -5,6 +5,7 @@ import dev.snakebox.ast.UnaryopNode;
 import dev.snakebox.objects.FloatOps;
 import dev.snakebox.objects.PyBool;
 import dev.snakebox.objects.PyBytes;
+import dev.snakebox.objects.FloatRemainder;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
@@ -304,7 +305,7 @@ final class ConstantArithmetic {
 
     /** {@code _float_div_mod}: floor quotient and remainder with the sign of the divisor. */
     static double[] floatDivMod(double vx, double wx) {
-        double mod = vx % wx; // C fmod
+        double mod = FloatRemainder.fmod(vx, wx);
         double div = (vx - mod) / wx;
         if (mod != 0.0) {
             if ((wx < 0) != (mod < 0)) {
@@ -327,7 +328,7 @@ final class ConstantArithmetic {
     }
 
     private static boolean isOddInteger(double x) {
-        return Math.abs(x) % 2.0 == 1.0;
+        return FloatRemainder.fmod(Math.abs(x), 2.0) == 1.0;
     }
 
     /** {@code float_pow}, with its special cases before the platform pow. */

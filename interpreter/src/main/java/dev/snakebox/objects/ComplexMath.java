@@ -89,7 +89,7 @@ public final class ComplexMath {
             }
             p = new double[] {0.0, 0.0};
         } else {
-            double vabs = Math.hypot(a[0], a[1]);
+            double vabs = Hypot.hypot(a[0], a[1]);
             double len = Math.pow(vabs, b[0]);
             double at = Math.atan2(a[1], a[0]);
             double phase = at * b[0];
@@ -135,7 +135,7 @@ public final class ComplexMath {
         if (Double.isNaN(re) || Double.isNaN(im)) {
             return Double.NaN;
         }
-        double r = Math.hypot(re, im);
+        double r = Hypot.hypot(re, im);
         if (Double.isInfinite(r)) {
             throw Errors.overflow("absolute value too large");
         }

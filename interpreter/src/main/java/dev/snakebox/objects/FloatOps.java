@@ -28,7 +28,7 @@ public final class FloatOps {
         if (b == 0.0) {
             throw Errors.zeroDivision("float modulo by zero");
         }
-        double m = a % b;
+        double m = FloatRemainder.fmod(a, b);
         if (m != 0.0) {
             if ((b < 0) != (m < 0)) {
                 m += b;
@@ -51,7 +51,7 @@ public final class FloatOps {
         if (b == 0.0) {
             throw Errors.zeroDivision("float floor division by zero");
         }
-        double m = a % b;
+        double m = FloatRemainder.fmod(a, b);
         double div = (a - m) / b;
         if (m != 0.0) {
             if ((b < 0) != (m < 0)) {
