@@ -147,6 +147,7 @@ public final class Builtins {
         });
         fn(ns, "oct(number, /)", (self, a) -> PyStr.of(Text.radix(Abstract.index(a[0]), 8, "0o")));
         fn(ns, "ord(c, /)", (self, a) -> Text.ord(a[0]));
+        fn(ns, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)", FileOpen::open);
         fn(ns, "pow(base, exp, mod=None)", (self, a) -> Numeric.pow(a[0], a[1], a[2]));
         put(ns, "print", new PyBuiltinFunction("print", Print::call));
         fn(ns, "repr(obj, /)", (self, a) -> Abstract.repr(a[0]));

@@ -284,10 +284,8 @@ final class Ops {
             }
             case SET_UPDATE: {
                 PyObject iterable = pop(f);
-                PySet s = (PySet) lp[f.sp - arg];
-                for (PyObject x : Abstract.toArray(iterable)) {
-                    s.add(x);
-                }
+                // set_update_internal: a (frozen)set operand merges table to table, as CPython orders it
+                ((PySet) lp[f.sp - arg]).update(iterable);
                 return;
             }
             case MAP_ADD: {
