@@ -18,7 +18,7 @@ for w in 'the quick brown fox jumps over the lazy dog'.split():
     s.add(w)
 print(s)
 s.discard('fox'); s.add('cat'); print(s)
-print(set(range(100, 0, -7)), {-1, -2, -3, 2**40, 0.5, 'a', (1,)})
+print(set(range(100, 0, -7)), set([-1, -2, -3, 2**40, 0.5, 'a', (1,)]))
 print({'a', 'b'} | {'c', 'd'}, {'k%d' % i for i in range(12)}, {b'x', b'y', b'zz'})
 d = dict.fromkeys({'m', 'n', 'o', 'p'})
 print(d, list({'q': 1, 'r': 2}.keys() | {'s'}))
