@@ -81,6 +81,8 @@ public final class Builtins {
         fn(ns, "ascii(obj, /)", (self, a) -> PyStr.of(AsciiEscape.escape(Abstract.repr(a[0]).value)));
         fn(ns, "bin(number, /)", (self, a) -> PyStr.of(Text.radix(Abstract.index(a[0]), 2, "0b")));
         fn(ns, "callable(obj, /)", (self, a) -> PyBool.of(a[0].type().tp_call != null));
+        // sys.breakpointhook would start pdb; there is no debugger here, so breakpoint() does nothing
+        fn(ns, "breakpoint(*args, **kws)", (self, a) -> PyNone.NONE);
         fn(ns, "chr(i, /)", (self, a) -> {
             PyInt i = Abstract.index(a[0]);
             if (i.big != null || i.value < 0 || i.value > 0x10FFFF) {

@@ -548,6 +548,9 @@ public final class Abstract {
         if (iterable instanceof PyList && iterable.type() == PyList.TYPE) {
             return ((PyList) iterable).toArray();
         }
+        if (iterable instanceof PyRange) {
+            len(iterable); // PyObject_LengthHint: a range too long for a sequence is an OverflowError
+        }
         PyObject it = getIter(iterable);
         ArrayList<PyObject> out = new ArrayList<>();
         PyObject x;

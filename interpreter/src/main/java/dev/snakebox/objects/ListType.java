@@ -49,7 +49,6 @@ final class ListType {
             return a;
         };
         t.tp_iter = self -> new PyListIter(l(self), false);
-        t.nb_bool = self -> l(self).size != 0;
         t.tp_new = (type, args, start, nargs, kw) -> new PyList(type);
         t.tp_init = (self, args, start, nargs, kwnames) -> {
             if (kwnames != null && kwnames.size() > 0) {
