@@ -81,6 +81,8 @@ public final class Builtins {
         fn(ns, "ascii(obj, /)", (self, a) -> PyStr.of(AsciiEscape.escape(Abstract.repr(a[0]).value)));
         fn(ns, "bin(number, /)", (self, a) -> PyStr.of(Text.radix(Abstract.index(a[0]), 2, "0b")));
         fn(ns, "callable(obj, /)", (self, a) -> PyBool.of(a[0].type().tp_call != null));
+        // sys.breakpointhook would start pdb; there is no debugger here, so breakpoint() does nothing
+        fn(ns, "breakpoint(*args, **kws)", (self, a) -> PyNone.NONE);
         fn(ns, "chr(i, /)", (self, a) -> {
             PyInt i = Abstract.index(a[0]);
             if (i.big != null || i.value < 0 || i.value > 0x10FFFF) {
@@ -148,6 +150,7 @@ public final class Builtins {
         });
         fn(ns, "oct(number, /)", (self, a) -> PyStr.of(Text.radix(Abstract.index(a[0]), 8, "0o")));
         fn(ns, "ord(c, /)", (self, a) -> Text.ord(a[0]));
+        fn(ns, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)", FileOpen::open);
         fn(ns, "pow(base, exp, mod=None)", (self, a) -> Numeric.pow(a[0], a[1], a[2]));
         put(ns, "print", new PyBuiltinFunction("print", Print::call));
         fn(ns, "repr(obj, /)", (self, a) -> Abstract.repr(a[0]));

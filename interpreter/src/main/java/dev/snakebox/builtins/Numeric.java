@@ -6,6 +6,7 @@ import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.IntOps;
 import dev.snakebox.objects.NumberDivmod;
+import dev.snakebox.objects.PyByteArray;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyComplex;
 import dev.snakebox.objects.PyNotImplemented;
@@ -152,6 +153,9 @@ final class Numeric {
         }
         if (start instanceof PyBytes) {
             throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        if (start instanceof PyByteArray) {
+            throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         PyObject it = Abstract.getIter(iterable);
         PyObject result = start;

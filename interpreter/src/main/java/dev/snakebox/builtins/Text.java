@@ -1,6 +1,8 @@
 package dev.snakebox.builtins;
 
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.PyByteArray;
+import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
@@ -27,6 +29,13 @@ final class Text {
                 throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
             }
             return PyInt.of(s.value.codePointAt(0));
+        }
+        if (c instanceof PyBytes || c instanceof PyByteArray) {
+            byte[] b = c instanceof PyBytes ? ((PyBytes) c).toByteArray() : ((PyByteArray) c).toByteArray();
+            if (b.length == 1) {
+                return PyInt.of(b[0] & 0xff);
+            }
+            throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
         }
         throw Errors.typeError("ord() expected string of length 1, but " + c.type().name + " found");
     }

@@ -24,6 +24,20 @@ public final class RealFileSystem implements FileSystem {
     }
 
     @Override
+    public boolean writeText(String path, String text) {
+        Path p = path(path);
+        if (p == null || Files.isDirectory(p)) {
+            return false;
+        }
+        try {
+            Files.write(p, text.getBytes(StandardCharsets.UTF_8));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
     public boolean isFile(String path) {
         Path p = path(path);
         return p != null && Files.isRegularFile(p);

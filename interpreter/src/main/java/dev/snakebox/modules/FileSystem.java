@@ -12,6 +12,14 @@ public interface FileSystem {
 
     boolean isFile(String path);
 
+    /**
+     * Replaces (or creates) the file at {@code path} with {@code text} (UTF-8), for {@code open()}
+     * in a writing mode; false when it cannot be written (no such folder, read-only).
+     */
+    default boolean writeText(String path, String text) {
+        return false;
+    }
+
     boolean isDirectory(String path);
 
     /**

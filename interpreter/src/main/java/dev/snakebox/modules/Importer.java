@@ -82,6 +82,11 @@ public final class Importer {
     }
 
     /** The import system of the running program. */
+    /** The files of the run, which {@code open()} reads and writes too. */
+    public FileSystem files() {
+        return files;
+    }
+
     public static Importer current() {
         if (current == null) {
             throw Errors.raise(ExceptionTypes.ImportError, "no import system: the program is not run by Snakebox.run");

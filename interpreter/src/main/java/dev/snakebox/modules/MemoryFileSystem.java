@@ -23,6 +23,15 @@ public final class MemoryFileSystem implements FileSystem {
     }
 
     @Override
+    public boolean writeText(String path, String text) {
+        if (isDirectory(path)) {
+            return false;
+        }
+        put(path, text);
+        return true;
+    }
+
+    @Override
     public boolean isFile(String path) {
         return files.containsKey(normalise(path));
     }

@@ -548,6 +548,9 @@ public final class Abstract {
         if (iterable instanceof PyList && iterable.type() == PyList.TYPE) {
             return ((PyList) iterable).toArray();
         }
+        if (iterable instanceof PyRange) {
+            len(iterable); // PyObject_LengthHint: a range too long for a sequence is an OverflowError
+        }
         PyObject it = getIter(iterable);
         ArrayList<PyObject> out = new ArrayList<>();
         PyObject x;
@@ -575,6 +578,9 @@ public final class Abstract {
         }
         if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
             return recursiveIsInstance(o, (PyType) cls);
+        }
+        if (cls instanceof PyUnion) {
+            cls = ((PyUnion) cls).args;
         }
         if (cls instanceof PyTuple) {
             ThreadState.enterRecursive(" in __instancecheck__");
@@ -612,9 +618,12 @@ public final class Abstract {
     public static boolean isSubclass(PyObject derived, PyObject cls) {
         if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
             if (!(derived instanceof PyType)) {
-                throw Errors.typeError("issubclass() arg 1 must be a class");
+                return abstractIsSubclass(derived, cls);
             }
             return ((PyType) derived).isSubtypeOf((PyType) cls);
+        }
+        if (cls instanceof PyUnion) {
+            cls = ((PyUnion) cls).args;
         }
         if (cls instanceof PyTuple) {
             PyTuple t = (PyTuple) cls;
@@ -633,9 +642,54 @@ public final class Abstract {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
         if (!(derived instanceof PyType)) {
-            throw Errors.typeError("issubclass() arg 1 must be a class");
+            return abstractIsSubclass(derived, cls);
         }
         return ((PyType) derived).isSubtypeOf((PyType) cls);
+    }
+
+    private static final PyStr BASES = PyStr.intern("__bases__");
+
+    /**
+     * CPython's {@code abstract_issubclass}: an object that is not a type counts as a class when
+     * its {@code __bases__} is a tuple; walk those bases.
+     */
+    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
+        PyObject bases = lookupAttr(derived, BASES);
+        if (!(bases instanceof PyTuple)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        ThreadState.enterRecursive(" in __subclasscheck__");
+        try {
+            while (true) {
+                if (derived == cls) {
+                    return true;
+                }
+                PyTuple t = (PyTuple) bases;
+                if (t.size() == 0) {
+                    return false;
+                }
+                for (int i = 0; i < t.size() - 1; i++) {
+                    PyObject b = t.get(i);
+                    if (b == cls || (b instanceof PyType && cls instanceof PyType && ((PyType) b).isSubtypeOf((PyType) cls))) {
+                        return true;
+                    }
+                    PyObject bb = lookupAttr(b, BASES);
+                    if (bb instanceof PyTuple && !(b instanceof PyType) && abstractIsSubclass(b, cls)) {
+                        return true;
+                    }
+                }
+                derived = t.get(t.size() - 1);
+                if (derived instanceof PyType && cls instanceof PyType) {
+                    return ((PyType) derived).isSubtypeOf((PyType) cls);
+                }
+                bases = lookupAttr(derived, BASES);
+                if (!(bases instanceof PyTuple)) {
+                    return derived == cls;
+                }
+            }
+        } finally {
+            ThreadState.leaveRecursive();
+        }
     }
 
     // ---- formatting ------------------------------------------------------------------------------

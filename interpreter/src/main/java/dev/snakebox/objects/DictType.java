@@ -83,7 +83,6 @@ final class DictType {
             }
         };
         t.tp_iter = self -> new PyDictIter(d(self), PyDictIter.KEYS, false);
-        t.nb_bool = self -> d(self).size() != 0;
         t.nb[NB_OR] = (a, b) -> {
             if (!(a instanceof PyDict) || !(b instanceof PyDict)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;

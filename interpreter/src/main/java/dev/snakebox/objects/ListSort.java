@@ -54,6 +54,16 @@ final class ListSort {
     }
 
     private static boolean lt(PyObject a, PyObject b) {
+        // CPython's unsafe_long_compare / unsafe_float_compare: exact ints and floats need no dispatch
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                return ((PyInt) a).value < ((PyInt) b).value;
+            }
+            if (ca == PyFloat.class && a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
+                return ((PyFloat) a).value < ((PyFloat) b).value;
+            }
+        }
         return Abstract.richCompareBool(a, b, Abstract.LT);
     }
 

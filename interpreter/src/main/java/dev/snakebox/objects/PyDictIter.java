@@ -74,6 +74,11 @@ final class PyDictIter extends PyObject {
                 return null;
             }
         }
+        if (seen == size) {
+            // An entry beyond the count the dict had at the start: keys were deleted and added.
+            dict = null;
+            throw Errors.runtimeError("dictionary keys changed during iteration");
+        }
         int i = pos;
         pos += reversed ? -1 : 1;
         seen++;

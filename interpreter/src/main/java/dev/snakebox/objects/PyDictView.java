@@ -31,7 +31,13 @@ final class PyDictView extends PyObject {
                         }
                     }
                 },
-                t -> t.method("__reversed__()", (self, a) -> new PyDictIter(((PyDictView) self).dict, kind, true)));
+                t -> {
+                    t.method("__reversed__()", (self, a) -> new PyDictIter(((PyDictView) self).dict, kind, true));
+                    t.getter("mapping", self -> new PyMappingProxy(((PyDictView) self).dict));
+                    if (kind != PyDictIter.VALUES) {
+                        t.method("isdisjoint(other, /)", (self, a) -> PyBool.of(((PyDictView) self).isDisjoint(a[0])));
+                    }
+                });
     }
 
     final PyDict dict;
@@ -56,6 +62,18 @@ final class PyDictView extends PyObject {
         }
         PyObject v = dict.get(((PyTuple) item).get(0));
         return v != null && Abstract.richCompareBool(v, ((PyTuple) item).get(1), Abstract.EQ);
+    }
+
+    /** CPython's {@code dictviews_isdisjoint}: no item of {@code other} is in this view. */
+    private boolean isDisjoint(PyObject other) {
+        PyObject it = Abstract.getIter(other);
+        PyObject x;
+        while ((x = Abstract.next(it)) != null) {
+            if (contains(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String reprText() {

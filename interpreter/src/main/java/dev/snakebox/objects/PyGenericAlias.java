@@ -21,10 +21,17 @@ public final class PyGenericAlias extends PyObject {
                 };
                 t.tp_hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
                 t.mp_subscript = (self, key) -> new PyGenericAlias(((PyGenericAlias) self).origin, key);
+                t.nb[dev.snakebox.bytecode.BinaryOps.NB_OR] = PyUnion::or;
             },
             t -> {
                 t.getter("__origin__", self -> ((PyGenericAlias) self).origin);
                 t.getter("__args__", self -> ((PyGenericAlias) self).args);
+                t.method("__instancecheck__(obj, /)", (self, a) -> {
+                    throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+                });
+                t.method("__subclasscheck__(cls, /)", (self, a) -> {
+                    throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+                });
             });
 
     final PyObject origin;

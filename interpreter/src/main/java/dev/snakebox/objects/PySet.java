@@ -72,7 +72,7 @@ public class PySet extends PyObject {
     }
 
     /** {@code set_update_internal}: a set's table merges; a dict's keys come with their hashes; else one by one. */
-    void update(PyObject other) {
+    public void update(PyObject other) {
         if (other instanceof PySet) {
             table.merge(((PySet) other).table);
             return;

@@ -34,11 +34,11 @@ public final class PySlice extends PyObject {
                 t.getter("stop", self -> ((PySlice) self).stop);
                 t.getter("step", self -> ((PySlice) self).step);
                 t.method("indices(length, /)", (self, a) -> {
-                    long n = Abstract.asIndexSized(a[0], true);
-                    if (n < 0) {
+                    java.math.BigInteger n = Abstract.index(a[0]).toBig();
+                    if (n.signum() < 0) {
                         throw Errors.valueError("length should not be negative");
                     }
-                    long[] r = ((PySlice) self).indices((int) n);
+                    java.math.BigInteger[] r = ((PySlice) self).bigIndices(n);
                     return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
                 });
             });
@@ -76,6 +76,42 @@ public final class PySlice extends PyObject {
             return i.big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         }
         return Math.max(Long.MIN_VALUE / 2, Math.min(Long.MAX_VALUE / 2, i.value));
+    }
+
+    /**
+     * CPython's {@code _PySlice_GetLongIndices}: start, stop and step for a length of any size
+     * ({@code slice.indices}, slicing a range).
+     */
+    public java.math.BigInteger[] bigIndices(java.math.BigInteger length) {
+        java.math.BigInteger st = java.math.BigInteger.ONE;
+        if (step != PyNone.NONE) {
+            st = bigSliceIndex(step);
+            if (st.signum() == 0) {
+                throw Errors.valueError("slice step cannot be zero");
+            }
+        }
+        boolean back = st.signum() < 0;
+        java.math.BigInteger lower = back ? java.math.BigInteger.ONE.negate() : java.math.BigInteger.ZERO;
+        java.math.BigInteger upper = back ? length.subtract(java.math.BigInteger.ONE) : length;
+        java.math.BigInteger b = start == PyNone.NONE ? (back ? upper : lower) : clampBig(bigSliceIndex(start), length, lower, upper);
+        java.math.BigInteger e = stop == PyNone.NONE ? (back ? lower : upper) : clampBig(bigSliceIndex(stop), length, lower, upper);
+        return new java.math.BigInteger[] {b, e, st};
+    }
+
+    private static java.math.BigInteger bigSliceIndex(PyObject o) {
+        if (o.type().nb_index == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.index(o).toBig();
+    }
+
+    private static java.math.BigInteger clampBig(java.math.BigInteger i, java.math.BigInteger length,
+            java.math.BigInteger lower, java.math.BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
     }
 
     /** Start, stop, step and the number of items, for a sequence of {@code length} items. */

@@ -101,14 +101,11 @@ final class RangeType {
         PyRange r = r(self);
         if (key instanceof PySlice) {
             PySlice s = (PySlice) key;
-            if (r.length.bitLength() > 31) {
-                throw Errors.overflow("Python int too large to convert to C ssize_t");
-            }
-            long[] ix = s.indices(r.length.intValue());
+            BigInteger[] ix = s.bigIndices(r.length);
             BigInteger st = r.step.toBig();
-            BigInteger newStart = r.start.toBig().add(st.multiply(BigInteger.valueOf(ix[0])));
-            BigInteger newStop = r.start.toBig().add(st.multiply(BigInteger.valueOf(ix[1])));
-            BigInteger newStep = st.multiply(BigInteger.valueOf(ix[2]));
+            BigInteger newStart = r.start.toBig().add(st.multiply(ix[0]));
+            BigInteger newStop = r.start.toBig().add(st.multiply(ix[1]));
+            BigInteger newStep = st.multiply(ix[2]);
             return new PyRange(PyInt.of(newStart), PyInt.of(newStop), PyInt.of(newStep));
         }
         if (key.type().nb_index == null) {
@@ -162,10 +159,21 @@ final class RangeType {
         });
         t.method("index(value, /)", (self, a) -> {
             PyRange r = r(self);
-            if (a[0] instanceof PyInt && contains(r, a[0])) {
-                return PyInt.of(((PyInt) a[0]).toBig().subtract(r.start.toBig()).divide(r.step.toBig()));
+            if (a[0] instanceof PyInt && (a[0].getClass() == PyInt.class || a[0] instanceof PyBool)) {
+                if (contains(r, a[0])) {
+                    return PyInt.of(((PyInt) a[0]).toBig().subtract(r.start.toBig()).divide(r.step.toBig()));
+                }
+                throw Errors.valueError(Abstract.repr(a[0]).value + " is not in range");
             }
-            throw Errors.valueError(Abstract.repr(a[0]).value + " is not in range");
+            // Other objects: a linear search by ==, as CPython's _PySequence_IterSearch.
+            PyObject it = Abstract.getIter(self);
+            PyObject x;
+            for (long i = 0; (x = Abstract.next(it)) != null; i++) {
+                if (Abstract.richCompareBool(x, a[0], Abstract.EQ)) {
+                    return PyInt.of(i);
+                }
+            }
+            throw Errors.valueError("sequence.index(x): x not in sequence");
         });
     }
 }

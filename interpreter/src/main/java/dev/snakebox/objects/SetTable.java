@@ -107,7 +107,8 @@ public final class SetTable {
                         if (same) {
                             return false;
                         }
-                    } else if (isDummy(j) && freeslot < 0) {
+                    } else if (isDummy(j)) {
+                        // CPython 3.11+ keeps the last dummy passed, not the first
                         freeslot = j;
                     }
                     if (probes-- == 0) {

@@ -228,7 +228,6 @@ final class SetType {
             }
         };
         t.tp_iter = self -> new PySetIter(s(self));
-        t.nb_bool = self -> s(self).size() != 0;
         t.nb[NB_OR] = (a, b) -> isSet(a) && isSet(b) ? union(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb[NB_AND] = (a, b) -> isSet(a) && isSet(b) ? intersection(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb[NB_SUBTRACT] = (a, b) -> isSet(a) && isSet(b) ? difference(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;

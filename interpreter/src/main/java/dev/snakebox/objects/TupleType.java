@@ -79,7 +79,6 @@ final class TupleType {
             return PyTuple.wrap(r);
         };
         type.tp_iter = self -> new PyArrayIter(PyArrayIter.TUPLE_ITER, t(self).items, t(self).items.length);
-        type.nb_bool = self -> t(self).items.length != 0;
         type.tp_new = (sub, args, start, nargs, kwnames) -> {
             if (kwnames != null && kwnames.size() > 0) {
                 throw Errors.typeError("tuple() takes no keyword arguments");

@@ -17,6 +17,7 @@ final class TypeType {
         t.tp_getattro = GETATTR;
         t.tp_setattro = TypeType::setAttr;
         t.tp_repr = self -> PyStr.of(self.repr());
+        t.nb[dev.snakebox.bytecode.BinaryOps.NB_OR] = PyUnion::or;
         t.tp_new = NEW;
         t.tp_init = (self, args, start, nargs, kwnames) -> {
             if (nargs != 1 && nargs != 3) {

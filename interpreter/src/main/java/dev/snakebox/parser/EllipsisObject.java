@@ -9,7 +9,16 @@ import dev.snakebox.objects.PyType;
  * until the runtime's objects package has its own, which should then replace it.
  */
 public final class EllipsisObject extends PyObject {
-    public static final PyType TYPE = new PyType("ellipsis", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("ellipsis", PyType.OBJECT, 0, t -> {
+        t.tp_repr = self -> dev.snakebox.objects.PyStr.of("Ellipsis");
+        t.tp_new = (type, args, start, nargs, kw) -> {
+            // ellipsis_new: the one instance, CPython's text naming the type EllipsisType
+            if (nargs > 0 || kw != null && kw.size() > 0) {
+                throw dev.snakebox.objects.Errors.typeError("EllipsisType takes no arguments");
+            }
+            return EllipsisObject.ELLIPSIS;
+        };
+    }, null);
     public static final EllipsisObject ELLIPSIS = new EllipsisObject();
 
     private EllipsisObject() {}

@@ -284,10 +284,8 @@ final class Ops {
             }
             case SET_UPDATE: {
                 PyObject iterable = pop(f);
-                PySet s = (PySet) lp[f.sp - arg];
-                for (PyObject x : Abstract.toArray(iterable)) {
-                    s.add(x);
-                }
+                // set_update_internal: a (frozen)set operand merges table to table, as CPython orders it
+                ((PySet) lp[f.sp - arg]).update(iterable);
                 return;
             }
             case MAP_ADD: {
@@ -516,7 +514,8 @@ final class Ops {
         }
         for (PyObject k : keys) {
             if (!(k instanceof PyStr)) {
-                throw Errors.typeError(functionStr(callable) + " keywords must be strings");
+                // CPython 3.13 finds this in the call itself, whose text names no function
+                throw Errors.typeError("keywords must be strings");
             }
             if (d.containsKey(k)) {
                 throw Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) k).value
