@@ -104,7 +104,17 @@ final class ObjectType {
             }
             return Abstract.str(self);
         });
-        t.classMethod("__init_subclass__()", (cls, a) -> PyNone.NONE);
+        // METH_NOARGS bound to the class: CPython names it by the class's qualname in its errors
+        t.classMethod("__init_subclass__(*args, **kwargs)", (cls, a) -> {
+            String name = ((PyType) cls).qualname + ".__init_subclass__()";
+            if (((PyDict) a[1]).size() > 0) {
+                throw Errors.typeError(name + " takes no keyword arguments");
+            }
+            if (((PyTuple) a[0]).size() > 0) {
+                throw Errors.typeError(name + " takes no arguments (" + ((PyTuple) a[0]).size() + " given)");
+            }
+            return PyNone.NONE;
+        });
         t.classMethod("__subclasshook__(*args)", (cls, a) -> PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__sizeof__()", (self, a) -> PyInt.of(16));
         t.method("__reduce_ex__(protocol, /)", (self, a) -> {

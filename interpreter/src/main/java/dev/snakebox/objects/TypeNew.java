@@ -133,18 +133,20 @@ public final class TypeNew {
         type.slotCount = base.slotCount;
         if (slotNames != null) {
             for (String s : slotNames) {
-                String mangled = mangle(name, s);
-                PyStr key = PyStr.intern(mangled);
-                if (dict.getStr(key) != null) {
+                if (dict.getStr(PyStr.intern(mangle(name, s))) != null) {
                     throw Errors.valueError("'" + s + "' in __slots__ conflicts with class variable");
                 }
-                dict.putStr(key, new PyMemberDescr(type, mangled, type.slotCount++));
+            }
+            for (String s : slotNames) { // a repeated name gets a second slot, as in CPython
+                String mangled = mangle(name, s);
+                dict.putStr(PyStr.intern(mangled), new PyMemberDescr(type, mangled, type.slotCount++));
             }
         }
         type.solidBase = slotNames != null && !slotNames.isEmpty() ? type : base.solidBase;
 
         PyType[] mro = Mro.compute(type, baseArray);
         type.setReady(mro, bases, dict);
+        customMro(type);
         if (addDict && dict.getStr(DICT) == null) {
             dict.putStr(DICT, new PyGetSetDescr(type, "__dict__", TypeNew::instanceDict, TypeNew::setInstanceDict));
         }
@@ -214,8 +216,8 @@ public final class TypeNew {
             if (!isIdentifier(s)) {
                 throw Errors.typeError("__slots__ must be identifiers");
             }
-            if (names.contains(s) || s.equals("__dict__") && names.contains(s)) {
-                throw Errors.typeError("__dict__ slot disallowed: we already got one");
+            if ((s.equals("__dict__") || s.equals("__weakref__")) && names.contains(s)) {
+                throw Errors.typeError(s + " slot disallowed: we already got one");
             }
             if (s.equals("__weakref__")) {
                 continue;
@@ -301,6 +303,29 @@ public final class TypeNew {
                 throw e;
             }
         }
+    }
+
+    private static final PyStr MRO = PyStr.intern("mro");
+
+    /** {@code mro_invoke}: a metaclass's own {@code mro()} replaces the C3 order it may build on. */
+    private static void customMro(PyType type) {
+        PyType meta = type.type();
+        if (meta == PyType.TYPE) {
+            return;
+        }
+        PyObject m = meta.lookup(MRO);
+        if (m == null || m == PyType.TYPE.dict().getStr(MRO)) {
+            return;
+        }
+        PyObject[] items = Abstract.toArray(Abstract.call(Abstract.getAttr(type, MRO)));
+        PyType[] order = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType)) {
+                throw Errors.typeError("mro() returned a non-class ('" + items[i].type().name + "')");
+            }
+            order[i] = (PyType) items[i];
+        }
+        type.setMro(order);
     }
 
     /** {@code type_new_init_subclass}: {@code super(type, type).__init_subclass__(**kwargs)}. */

@@ -516,7 +516,7 @@ final class Ops {
         }
         for (PyObject k : keys) {
             if (!(k instanceof PyStr)) {
-                throw Errors.typeError(functionStr(callable) + " keywords must be strings");
+                throw Errors.typeError("keywords must be strings");
             }
             if (d.containsKey(k)) {
                 throw Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) k).value
