@@ -466,7 +466,11 @@ public final class Abstract {
         Slots.AssignItem f = o.type().mp_ass_subscript;
         if (f == null) {
             if (value == null) {
-                throw Errors.typeError("'" + o.type().name + "' object doesn't support item deletion");
+                // PyObject_DelItem: a sequence given an index fails in PySequence_DelItem, worded otherwise
+                PyType t = o.type();
+                boolean sequence = t.isHeapType() || t.sq_length != null || t.sq_contains != null || t.sq_concat != null;
+                throw Errors.typeError("'" + t.name + "' object " + (sequence && key.type().nb_index != null ? "doesn't" : "does not")
+                        + " support item deletion");
             }
             throw Errors.typeError("'" + o.type().name + "' object does not support item assignment");
         }

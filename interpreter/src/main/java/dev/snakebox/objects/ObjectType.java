@@ -139,11 +139,24 @@ final class ObjectType {
         if (!(self instanceof PyInstance) || !to.isHeapType() || !from.isHeapType()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (to.solidBase != from.solidBase || to.slotCount != from.slotCount
+        boolean sameBase = to.solidBase == from.solidBase
+                || to.solidBase.base == from.solidBase.base && addedSlots(to.solidBase).equals(addedSlots(from.solidBase));
+        if (!sameBase || to.slotCount != from.slotCount
                 || (to.flags & PyType.HAS_DICT) != (from.flags & PyType.HAS_DICT)) {
             throw Errors.typeError("__class__ assignment: '" + to.name + "' object layout differs from '" + from.name + "'");
         }
         ((PyInstance) self).type = to;
+    }
+
+    /** {@code same_slots_added}: the names of the {@code __slots__} members a class itself defines, in order. */
+    private static java.util.List<String> addedSlots(PyType t) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (PyObject v : t.dict().valuesArray()) {
+            if (v instanceof PyMemberDescr && ((PyMemberDescr) v).owner == t) {
+                names.add(((PyMemberDescr) v).name);
+            }
+        }
+        return names;
     }
 
     /** {@code object.__dir__}: the instance dict's keys and the class's attributes, sorted. */
