@@ -149,7 +149,8 @@ public final class Snakebox {
         } catch (PyException e) {
             console.stderr(TracebackPrinter.exceptionOnly(e.value));
         }
-        return 1;
+        // pymain_run_python: an uncaught KeyboardInterrupt ends the process by SIGINT, status 128 + 2
+        return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 
     /**

@@ -552,13 +552,33 @@ public final class Abstract {
         if (iterable instanceof PyList && iterable.type() == PyList.TYPE) {
             return ((PyList) iterable).toArray();
         }
-        PyObject it = getIter(iterable);
+        return drain(getIter(iterable));
+    }
+
+    private static PyObject[] drain(PyObject it) {
         ArrayList<PyObject> out = new ArrayList<>();
         PyObject x;
         while ((x = next(it)) != null) {
             out.add(x);
         }
         return out.toArray(new PyObject[0]);
+    }
+
+    /** {@code PySequence_Fast(o, message)}: a TypeError from making the iterator becomes {@code message}. */
+    public static PyObject[] toArray(PyObject iterable, String message) {
+        if (iterable instanceof PyTuple || iterable instanceof PyList) {
+            return toArray(iterable);
+        }
+        PyObject it;
+        try {
+            it = getIter(iterable);
+        } catch (PyException e) {
+            if (e.value.type().isSubtypeOf(ExceptionTypes.TypeError)) {
+                throw Errors.typeError(message);
+            }
+            throw e;
+        }
+        return drain(it);
     }
 
     // ---- isinstance and issubclass ---------------------------------------------------------------

@@ -171,7 +171,7 @@ final class ListType {
             list.size = k;
             return;
         }
-        PyObject[] vs = value == list ? list.toArray() : Abstract.toArray(value);
+        PyObject[] vs = value == list ? list.toArray() : Abstract.toArray(value, "must assign iterable to extended slice");
         if (step == 1) {
             int stop = Math.max(start, (int) r[1]);
             int removed = stop - start;
