@@ -54,6 +54,9 @@ public final class TypeNew {
             return winner.tp_new.create(winner, args, 0, 3, null);
         }
         metatype = winner;
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError("type name must not contain null characters");
+        }
         PyType[] baseArray;
         if (bases.size() == 0) {
             baseArray = new PyType[] {PyType.OBJECT};
