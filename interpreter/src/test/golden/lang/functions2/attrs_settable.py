@@ -30,7 +30,7 @@ print(f.__type_params__ if hasattr(f, '__type_params__') else None)
 def kwd(*, a=1, b): pass
 print(kwd.__kwdefaults__)
 kwd.__kwdefaults__ = {'b': 5}
-print(kwd())
+t(kwd)
 def pos(a, b): return a, b
 pos.__defaults__ = (9,)
 print(pos(1))
