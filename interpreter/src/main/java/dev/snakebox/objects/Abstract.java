@@ -581,6 +581,15 @@ public final class Abstract {
         return drain(it);
     }
 
+    /** {@code _PyObject_IsAbstract}: a true {@code __isabstractmethod__} attribute. */
+    public static boolean isAbstract(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return false;
+        }
+        PyObject v = lookupAttr(o, PyStr.intern("__isabstractmethod__"));
+        return v != null && isTrue(v);
+    }
+
     // ---- isinstance and issubclass ---------------------------------------------------------------
 
     /** {@code PyObject_TypeCheck}: is {@code o}'s type {@code t} or a subclass? */

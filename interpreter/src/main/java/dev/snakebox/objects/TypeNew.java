@@ -48,6 +48,12 @@ public final class TypeNew {
 
     /** {@code type_new}. */
     static PyObject create(PyType metatype, String name, PyTuple bases, PyDict ns, PyDict kwargs) {
+        // type_new_get_bases: a class statement resolved these already; type() does not
+        for (int i = 0; i < bases.size(); i++) {
+            if (!(bases.get(i) instanceof PyType) && Abstract.lookupAttr(bases.get(i), PyStr.intern("__mro_entries__")) != null) {
+                throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = calculateMetaclass(metatype, bases);
         if (winner != metatype && winner.tp_new != TypeType.NEW) {
             PyObject[] args = {PyStr.of(name), bases, ns};
@@ -97,6 +103,7 @@ public final class TypeNew {
         // __slots__, or an instance __dict__
         List<String> slotNames = slotNames(dict, base, name);
         boolean addDict = false;
+        boolean addWeakref = slotNames != null && slotNames.remove("__weakref__");
         if (slotNames == null) {
             addDict = (base.flags & PyType.HAS_DICT) == 0;
         } else if (slotNames.remove("__dict__")) {
@@ -153,7 +160,7 @@ public final class TypeNew {
         if (addDict && dict.getStr(DICT) == null) {
             dict.putStr(DICT, new PyGetSetDescr(type, "__dict__", TypeNew::instanceDict, TypeNew::setInstanceDict));
         }
-        if (addDict && dict.getStr(WEAKREF) == null) {
+        if ((addDict || addWeakref) && dict.getStr(WEAKREF) == null) {
             dict.putStr(WEAKREF, new PyGetSetDescr(type, "__weakref__", self -> PyNone.NONE, null));
         }
         if (dict.getStr(DOC) == null) {
@@ -222,14 +229,15 @@ public final class TypeNew {
             if ((s.equals("__dict__") || s.equals("__weakref__")) && names.contains(s)) {
                 throw Errors.typeError(s + " slot disallowed: we already got one");
             }
-            if (s.equals("__weakref__")) {
-                continue;
-            }
             names.add(s);
         }
+        boolean weakref = names.remove("__weakref__");
         if (!names.isEmpty() && !(names.size() == 1 && names.get(0).equals("__dict__"))
                 && base.solidBase != PyType.OBJECT && !base.solidBase.isHeapType()) {
             throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.solidBase.name + "'");
+        }
+        if (weakref) {
+            names.add(0, "__weakref__"); // no storage: create() gives it the descriptor alone
         }
         return names;
     }
