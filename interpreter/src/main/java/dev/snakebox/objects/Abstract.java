@@ -574,7 +574,8 @@ public final class Abstract {
             it = getIter(iterable);
         } catch (PyException e) {
             if (e.value.type().isSubtypeOf(ExceptionTypes.TypeError)) {
-                throw Errors.typeError(message);
+                // "%s" stands for the type of the object that could not be iterated
+                throw Errors.typeError(message.replace("%s", iterable.type().name));
             }
             throw e;
         }
