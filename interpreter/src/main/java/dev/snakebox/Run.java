@@ -253,7 +253,8 @@ public final class Run {
             console.stderr(TracebackPrinter.exceptionOnly(e.value));
         }
         interp.flush();
-        return 1;
+        // pymain_run_python: an uncaught KeyboardInterrupt ends the process by SIGINT, status 128 + 2
+        return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 
     /**

@@ -466,7 +466,11 @@ public final class Abstract {
         Slots.AssignItem f = o.type().mp_ass_subscript;
         if (f == null) {
             if (value == null) {
-                throw Errors.typeError("'" + o.type().name + "' object doesn't support item deletion");
+                // PyObject_DelItem: a sequence given an index fails in PySequence_DelItem, worded otherwise
+                PyType t = o.type();
+                boolean sequence = t.isHeapType() || t.sq_length != null || t.sq_contains != null || t.sq_concat != null;
+                throw Errors.typeError("'" + t.name + "' object " + (sequence && key.type().nb_index != null ? "doesn't" : "does not")
+                        + " support item deletion");
             }
             throw Errors.typeError("'" + o.type().name + "' object does not support item assignment");
         }
@@ -551,13 +555,43 @@ public final class Abstract {
         if (iterable instanceof PyRange) {
             len(iterable); // PyObject_LengthHint: a range too long for a sequence is an OverflowError
         }
-        PyObject it = getIter(iterable);
+        return drain(getIter(iterable));
+    }
+
+    private static PyObject[] drain(PyObject it) {
         ArrayList<PyObject> out = new ArrayList<>();
         PyObject x;
         while ((x = next(it)) != null) {
             out.add(x);
         }
         return out.toArray(new PyObject[0]);
+    }
+
+    /** {@code PySequence_Fast(o, message)}: a TypeError from making the iterator becomes {@code message}. */
+    public static PyObject[] toArray(PyObject iterable, String message) {
+        if (iterable instanceof PyTuple || iterable instanceof PyList) {
+            return toArray(iterable);
+        }
+        PyObject it;
+        try {
+            it = getIter(iterable);
+        } catch (PyException e) {
+            if (e.value.type().isSubtypeOf(ExceptionTypes.TypeError)) {
+                // "%s" stands for the type of the object that could not be iterated
+                throw Errors.typeError(message.replace("%s", iterable.type().name));
+            }
+            throw e;
+        }
+        return drain(it);
+    }
+
+    /** {@code _PyObject_IsAbstract}: a true {@code __isabstractmethod__} attribute. */
+    public static boolean isAbstract(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return false;
+        }
+        PyObject v = lookupAttr(o, PyStr.intern("__isabstractmethod__"));
+        return v != null && isTrue(v);
     }
 
     // ---- isinstance and issubclass ---------------------------------------------------------------

@@ -104,6 +104,7 @@ public final class ExceptionTypes {
             SyntaxErrorAttrs::define);
     public static final PyType IndentationError = def("IndentationError", SyntaxError);
     public static final PyType TabError = def("TabError", IndentationError);
+    public static final PyType _IncompleteInputError = def("_IncompleteInputError", SyntaxError);
     public static final PyType SystemError = def("SystemError", Exception);
     public static final PyType TypeError = def("TypeError", Exception);
     public static final PyType ValueError = def("ValueError", Exception);

@@ -54,7 +54,8 @@ final class HeapSlots {
     static PyObject callMethod(PyObject self, PyStr name, PyObject... args) {
         PyObject descr = self.type().lookup(name);
         if (descr == null) {
-            throw Errors.noAttribute(self, name.value);
+            // lookup_method: the bare name (a descriptor with __delete__ but no __set__ gets here)
+            throw Errors.raise(ExceptionTypes.AttributeError, name.value);
         }
         return callDescr(descr, self, args);
     }

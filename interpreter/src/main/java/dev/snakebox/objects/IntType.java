@@ -51,7 +51,11 @@ final class IntType {
             t.nb[op] = (a, b) -> a instanceof PyInt && b instanceof PyInt ? binary(o, (PyInt) a, (PyInt) b)
                     : PyNotImplemented.NOT_IMPLEMENTED;
         }
-        t.tp_repr = self -> PyStr.of(((PyInt) self).repr());
+        // long_to_decimal_string: int.__repr__(True) is '1' (bool's own repr is PyBool.repr)
+        t.tp_repr = self -> {
+            PyInt i = (PyInt) self;
+            return PyStr.of(i.big == null ? Long.toString(i.value) : IntText.toDecimal(i.big));
+        };
         t.tp_hash = self -> PyHash.ofInt((PyInt) self);
         t.tp_richcompare = (a, b, op) -> b instanceof PyInt ? PyBool.of(Abstract.outcome(IntOps.compare((PyInt) a, (PyInt) b), op))
                 : PyNotImplemented.NOT_IMPLEMENTED;

@@ -170,7 +170,7 @@ final class ListType {
             list.size = k;
             return;
         }
-        PyObject[] vs = value == list ? list.toArray() : sequenceFast(value, "must assign iterable to extended slice");
+        PyObject[] vs = value == list ? list.toArray() : Abstract.toArray(value, "must assign iterable to extended slice");
         if (step == 1) {
             int stop = Math.max(start, (int) r[1]);
             int removed = stop - start;
@@ -189,20 +189,6 @@ final class ListType {
         for (int i = 0, j = start; i < n; i++, j += step) {
             list.items[j] = vs[i];
         }
-    }
-
-    /** CPython's {@code PySequence_Fast}: the items of an iterable, or a TypeError with {@code message}. */
-    static PyObject[] sequenceFast(PyObject value, String message) {
-        PyObject it;
-        try {
-            it = Abstract.getIter(value);
-        } catch (PyException e) {
-            if (e.value.type().isSubtypeOf(ExceptionTypes.TypeError)) {
-                throw Errors.typeError(message);
-            }
-            throw e;
-        }
-        return Abstract.toArray(it);
     }
 
     static void define(PyType t) {

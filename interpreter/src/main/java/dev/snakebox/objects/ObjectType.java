@@ -104,7 +104,17 @@ final class ObjectType {
             }
             return Abstract.str(self);
         });
-        t.classMethod("__init_subclass__()", (cls, a) -> PyNone.NONE);
+        // METH_NOARGS bound to the class: CPython names it by the class's qualname in its errors
+        t.classMethod("__init_subclass__(*args, **kwargs)", (cls, a) -> {
+            String name = ((PyType) cls).qualname + ".__init_subclass__()";
+            if (((PyDict) a[1]).size() > 0) {
+                throw Errors.typeError(name + " takes no keyword arguments");
+            }
+            if (((PyTuple) a[0]).size() > 0) {
+                throw Errors.typeError(name + " takes no arguments (" + ((PyTuple) a[0]).size() + " given)");
+            }
+            return PyNone.NONE;
+        });
         t.classMethod("__subclasshook__(*args)", (cls, a) -> PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__sizeof__()", (self, a) -> PyInt.of(16));
         t.method("__reduce_ex__(protocol, /)", (self, a) -> {
@@ -129,11 +139,24 @@ final class ObjectType {
         if (!(self instanceof PyInstance) || !to.isHeapType() || !from.isHeapType()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (to.solidBase != from.solidBase || to.slotCount != from.slotCount
+        boolean sameBase = to.solidBase == from.solidBase
+                || to.solidBase.base == from.solidBase.base && addedSlots(to.solidBase).equals(addedSlots(from.solidBase));
+        if (!sameBase || to.slotCount != from.slotCount
                 || (to.flags & PyType.HAS_DICT) != (from.flags & PyType.HAS_DICT)) {
             throw Errors.typeError("__class__ assignment: '" + to.name + "' object layout differs from '" + from.name + "'");
         }
         ((PyInstance) self).type = to;
+    }
+
+    /** {@code same_slots_added}: the names of the {@code __slots__} members a class itself defines, in order. */
+    private static java.util.List<String> addedSlots(PyType t) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (PyObject v : t.dict().valuesArray()) {
+            if (v instanceof PyMemberDescr && ((PyMemberDescr) v).owner == t) {
+                names.add(((PyMemberDescr) v).name);
+            }
+        }
+        return names;
     }
 
     /** {@code object.__dir__}: the instance dict's keys and the class's attributes, sorted. */

@@ -25,7 +25,7 @@ public final class PyClassMethod extends PyObject {
             t -> {
                 t.getter("__func__", self -> ((PyClassMethod) self).callable);
                 t.getter("__wrapped__", self -> ((PyClassMethod) self).callable);
-                t.getter("__isabstractmethod__", self -> PyBool.FALSE);
+                t.getter("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstract(((PyClassMethod) self).callable)));
                 t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyClassMethod) self).dict = TypeNew.checkDict(v));
             });
 

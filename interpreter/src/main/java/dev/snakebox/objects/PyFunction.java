@@ -17,7 +17,8 @@ public final class PyFunction extends PyObject {
             },
             PyFunction::define);
 
-    public final PyCode code;
+    /** {@code __code__}: settable, to a code object with as many free variables as the closure has cells. */
+    public PyCode code;
     public final PyDict globals;
     public final PyDict builtins;
     public PyStr name;
@@ -98,9 +99,24 @@ public final class PyFunction extends PyObject {
                 throw Errors.typeError("__kwdefaults__ must be set to a dict object");
             }
         });
-        t.getter("__closure__", self -> f(self).closure == null ? PyNone.NONE : PyTuple.of(f(self).closure));
-        t.getter("__code__", self -> f(self).code);
-        t.getter("__globals__", self -> f(self).globals);
+        t.getSet("__closure__", self -> f(self).closure == null ? PyNone.NONE : PyTuple.of(f(self).closure), PyFunction::readonly);
+        t.getSet("__code__", self -> f(self).code, (self, v) -> {
+            if (!(v instanceof PyCode)) {
+                throw Errors.typeError("__code__ must be set to a code object");
+            }
+            int nfree = 0;
+            for (byte k : ((PyCode) v).localspluskinds) {
+                if ((k & 0x80) != 0) { // CO_FAST_FREE
+                    nfree++;
+                }
+            }
+            int nclosure = f(self).closure == null ? 0 : f(self).closure.length;
+            if (nclosure != nfree) {
+                throw Errors.valueError(f(self).name.value + "() requires a code object with " + nclosure + " free vars, not " + nfree);
+            }
+            f(self).code = (PyCode) v;
+        });
+        t.getSet("__globals__", self -> f(self).globals, PyFunction::readonly);
         t.getter("__builtins__", self -> f(self).builtins);
         t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> {
             if (!(v instanceof PyDict)) {
@@ -116,8 +132,18 @@ public final class PyFunction extends PyObject {
                 fn.annotations = new PyDict();
             }
             return fn.annotations;
-        }, (self, v) -> f(self).annotations = v);
+        }, (self, v) -> {
+            if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) {
+                throw Errors.typeError("__annotations__ must be set to a dict object");
+            }
+            f(self).annotations = v == PyNone.NONE ? null : v;
+        });
         t.getSet("__type_params__", self -> f(self).typeParams == null ? PyTuple.EMPTY : f(self).typeParams,
                 (self, v) -> f(self).typeParams = v);
+    }
+
+    /** A {@code READONLY} member ({@code __globals__}, {@code __closure__}): CPython's own wording. */
+    private static void readonly(PyObject self, PyObject v) {
+        throw Errors.raise(ExceptionTypes.AttributeError, "readonly attribute");
     }
 }

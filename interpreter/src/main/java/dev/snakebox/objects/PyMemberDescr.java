@@ -24,14 +24,18 @@ public final class PyMemberDescr extends PyObject {
                     d.check(obj);
                     PyObject[] slots = ((PyInstance) obj).slots;
                     if (value == null && slots[d.index] == null) {
-                        throw Errors.noAttribute(obj, d.name);
+                        throw Errors.raise(ExceptionTypes.AttributeError, d.name); // member_set words it so
                     }
                     slots[d.index] = value;
                 };
                 t.tp_repr = self -> PyStr.of("<member '" + ((PyMemberDescr) self).name + "' of '" + ((PyMemberDescr) self).owner.name
                         + "' objects>");
             },
-            t -> t.getter("__name__", self -> PyStr.of(((PyMemberDescr) self).name)));
+            t -> {
+                t.getter("__name__", self -> PyStr.of(((PyMemberDescr) self).name));
+                t.getter("__qualname__", self -> PyStr.of(((PyMemberDescr) self).owner.qualname + "." + ((PyMemberDescr) self).name));
+                t.getter("__objclass__", self -> ((PyMemberDescr) self).owner);
+            });
 
     final PyType owner;
     final String name;

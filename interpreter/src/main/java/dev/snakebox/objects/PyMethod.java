@@ -55,7 +55,7 @@ public final class PyMethod extends PyObject {
             Slots.DescrGet f = descr.type().tp_descr_get;
             return f != null ? f.get(descr, self, TYPE) : descr;
         }
-        return Abstract.lookupAttr(((PyMethod) self).func, name);
+        return Abstract.getAttr(((PyMethod) self).func, name); // method_getattro: the function's error
     }
 
     private String reprText() {

@@ -102,7 +102,8 @@ public final class PyProperty extends PyObject {
         t.getter("fset", self -> ((PyProperty) self).fset);
         t.getter("fdel", self -> ((PyProperty) self).fdel);
         t.getSet("__doc__", self -> ((PyProperty) self).doc, (self, v) -> ((PyProperty) self).doc = v == null ? PyNone.NONE : v);
-        t.getter("__isabstractmethod__", self -> PyBool.FALSE);
+        t.getter("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstract(((PyProperty) self).fget)
+                || Abstract.isAbstract(((PyProperty) self).fset) || Abstract.isAbstract(((PyProperty) self).fdel)));
         t.getSet("__name__", self -> {
             PyProperty p = (PyProperty) self;
             if (p.name != null) {

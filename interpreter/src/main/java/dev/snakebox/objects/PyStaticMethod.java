@@ -24,7 +24,7 @@ public final class PyStaticMethod extends PyObject {
             t -> {
                 t.getter("__func__", self -> ((PyStaticMethod) self).callable);
                 t.getter("__wrapped__", self -> ((PyStaticMethod) self).callable);
-                t.getter("__isabstractmethod__", self -> PyBool.FALSE);
+                t.getter("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstract(((PyStaticMethod) self).callable)));
                 t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyStaticMethod) self).dict = TypeNew.checkDict(v));
             });
 

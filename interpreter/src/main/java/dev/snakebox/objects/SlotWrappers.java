@@ -67,10 +67,12 @@ final class SlotWrappers {
             }
             case SETATTR:
                 check(nargs, 2);
+                hackcheck(self, f, "__setattr__");
                 ((Slots.SetAttr) f).set(self, Abstract.attrName(args[start]), args[start + 1]);
                 return PyNone.NONE;
             case DELATTR:
                 check(nargs, 1);
+                hackcheck(self, f, "__delattr__");
                 ((Slots.SetAttr) f).set(self, Abstract.attrName(args[start]), null);
                 return PyNone.NONE;
             case DESCR_GET: {
@@ -115,6 +117,30 @@ final class SlotWrappers {
     private static void check(int nargs, int n) {
         if (nargs != n) {
             throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + nargs);
+        }
+    }
+
+    /**
+     * {@code hackcheck}: {@code object.__setattr__(int, ...)} may not jump over the setattro of a
+     * built-in type between the object's type and the wrapper's (type's own, here).
+     */
+    private static void hackcheck(PyObject self, Object func, String what) {
+        PyType type = self.type();
+        PyType[] mro = type.mro();
+        PyType defining = type;
+        for (int i = mro.length - 1; i >= 0; i--) {
+            if (mro[i].tp_setattro != HeapSlots.SETATTR && mro[i].tp_setattro == type.tp_setattro) {
+                defining = mro[i];
+                break;
+            }
+        }
+        for (PyType b = defining; b != null; b = b.base) {
+            if (b.tp_setattro == func) {
+                return;
+            }
+            if (b.tp_setattro != HeapSlots.SETATTR) {
+                throw Errors.typeError("can't apply this " + what + " to " + type.name + " object");
+            }
         }
     }
 }

@@ -48,12 +48,21 @@ public final class TypeNew {
 
     /** {@code type_new}. */
     static PyObject create(PyType metatype, String name, PyTuple bases, PyDict ns, PyDict kwargs) {
+        // type_new_get_bases: a class statement resolved these already; type() does not
+        for (int i = 0; i < bases.size(); i++) {
+            if (!(bases.get(i) instanceof PyType) && Abstract.lookupAttr(bases.get(i), PyStr.intern("__mro_entries__")) != null) {
+                throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = calculateMetaclass(metatype, bases);
         if (winner != metatype && winner.tp_new != TypeType.NEW) {
             PyObject[] args = {PyStr.of(name), bases, ns};
             return winner.tp_new.create(winner, args, 0, 3, null);
         }
         metatype = winner;
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError("type name must not contain null characters");
+        }
         PyType[] baseArray;
         if (bases.size() == 0) {
             baseArray = new PyType[] {PyType.OBJECT};
@@ -94,6 +103,7 @@ public final class TypeNew {
         // __slots__, or an instance __dict__
         List<String> slotNames = slotNames(dict, base, name);
         boolean addDict = false;
+        boolean addWeakref = slotNames != null && slotNames.remove("__weakref__");
         if (slotNames == null) {
             addDict = (base.flags & PyType.HAS_DICT) == 0;
         } else if (slotNames.remove("__dict__")) {
@@ -133,22 +143,24 @@ public final class TypeNew {
         type.slotCount = base.slotCount;
         if (slotNames != null) {
             for (String s : slotNames) {
-                String mangled = mangle(name, s);
-                PyStr key = PyStr.intern(mangled);
-                if (dict.getStr(key) != null) {
+                if (dict.getStr(PyStr.intern(mangle(name, s))) != null) {
                     throw Errors.valueError("'" + s + "' in __slots__ conflicts with class variable");
                 }
-                dict.putStr(key, new PyMemberDescr(type, mangled, type.slotCount++));
+            }
+            for (String s : slotNames) { // a repeated name gets a second slot, as in CPython
+                String mangled = mangle(name, s);
+                dict.putStr(PyStr.intern(mangled), new PyMemberDescr(type, mangled, type.slotCount++));
             }
         }
         type.solidBase = slotNames != null && !slotNames.isEmpty() ? type : base.solidBase;
 
         PyType[] mro = Mro.compute(type, baseArray);
         type.setReady(mro, bases, dict);
+        customMro(type);
         if (addDict && dict.getStr(DICT) == null) {
             dict.putStr(DICT, new PyGetSetDescr(type, "__dict__", TypeNew::instanceDict, TypeNew::setInstanceDict));
         }
-        if (addDict && dict.getStr(WEAKREF) == null) {
+        if ((addDict || addWeakref) && dict.getStr(WEAKREF) == null) {
             dict.putStr(WEAKREF, new PyGetSetDescr(type, "__weakref__", self -> PyNone.NONE, null));
         }
         if (dict.getStr(DOC) == null) {
@@ -214,17 +226,18 @@ public final class TypeNew {
             if (!isIdentifier(s)) {
                 throw Errors.typeError("__slots__ must be identifiers");
             }
-            if (names.contains(s) || s.equals("__dict__") && names.contains(s)) {
-                throw Errors.typeError("__dict__ slot disallowed: we already got one");
-            }
-            if (s.equals("__weakref__")) {
-                continue;
+            if ((s.equals("__dict__") || s.equals("__weakref__")) && names.contains(s)) {
+                throw Errors.typeError(s + " slot disallowed: we already got one");
             }
             names.add(s);
         }
+        boolean weakref = names.remove("__weakref__");
         if (!names.isEmpty() && !(names.size() == 1 && names.get(0).equals("__dict__"))
                 && base.solidBase != PyType.OBJECT && !base.solidBase.isHeapType()) {
             throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.solidBase.name + "'");
+        }
+        if (weakref) {
+            names.add(0, "__weakref__"); // no storage: create() gives it the descriptor alone
         }
         return names;
     }
@@ -301,6 +314,29 @@ public final class TypeNew {
                 throw e;
             }
         }
+    }
+
+    private static final PyStr MRO = PyStr.intern("mro");
+
+    /** {@code mro_invoke}: a metaclass's own {@code mro()} replaces the C3 order it may build on. */
+    private static void customMro(PyType type) {
+        PyType meta = type.type();
+        if (meta == PyType.TYPE) {
+            return;
+        }
+        PyObject m = meta.lookup(MRO);
+        if (m == null || m == PyType.TYPE.dict().getStr(MRO)) {
+            return;
+        }
+        PyObject[] items = Abstract.toArray(Abstract.call(Abstract.getAttr(type, MRO)));
+        PyType[] order = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType)) {
+                throw Errors.typeError("mro() returned a non-class ('" + items[i].type().name + "')");
+            }
+            order[i] = (PyType) items[i];
+        }
+        type.setMro(order);
     }
 
     /** {@code type_new_init_subclass}: {@code super(type, type).__init_subclass__(**kwargs)}. */

@@ -132,6 +132,9 @@ final class TypeType {
             if (!(v instanceof PyStr)) {
                 throw Errors.typeError("can only assign string to " + type.name + ".__name__, not '" + v.type().name + "'");
             }
+            if (((PyStr) v).value.indexOf('\0') >= 0) {
+                throw Errors.valueError("type name must not contain null characters");
+            }
             type.name = ((PyStr) v).value;
         });
         t.getSet("__qualname__", self -> PyStr.of(((PyType) self).qualname), (self, v) -> {

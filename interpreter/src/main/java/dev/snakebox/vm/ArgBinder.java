@@ -6,6 +6,7 @@ import dev.snakebox.objects.PyFunction;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
+import dev.snakebox.objects.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ final class ArgBinder {
                     posonlyAsKeyword.add(name.value);
                     continue;
                 }
-                throw Errors.typeError(f.qualname.value + "() got an unexpected keyword argument '" + name.value + "'");
+                throw unexpectedKeyword(f, info, name, total);
             }
             if (lp[j] != null) {
                 throw Errors.typeError(f.qualname.value + "() got multiple values for argument '" + name.value + "'");
@@ -74,6 +75,17 @@ final class ArgBinder {
             throw tooManyPositional(f, info, lp, nargs);
         }
         fillDefaults(f, info, lp, nargs);
+    }
+
+    /** {@code initialize_locals}: the keyword suggestion is among the parameters that may be named. */
+    private static dev.snakebox.objects.PyException unexpectedKeyword(PyFunction f, CodeInfo info, PyStr name, int total) {
+        List<String> candidates = new ArrayList<>();
+        for (int j = info.posonly; j < total; j++) {
+            candidates.add(info.localNames[j].value);
+        }
+        String suggestion = candidates.isEmpty() ? null : Suggestions.compute(candidates, name.value);
+        return Errors.typeError(f.qualname.value + "() got an unexpected keyword argument '" + name.value + "'"
+                + (suggestion != null ? ". Did you mean '" + suggestion + "'?" : ""));
     }
 
     private static int find(CodeInfo info, PyStr name, int from, int to) {

@@ -67,7 +67,7 @@ final class Match {
     /** Classes whose one positional sub-pattern matches the subject itself ({@code _Py_TPFLAGS_MATCH_SELF}). */
     private static boolean matchSelf(PyType t) {
         PyType[] self = {PyBool.TYPE, PyDict.TYPE, PyFloat.TYPE, PyFrozenSet.TYPE, PyInt.TYPE, PyList.TYPE, PySet.TYPE,
-            PyStr.TYPE, PyTuple.TYPE};
+            PyStr.TYPE, PyTuple.TYPE, dev.snakebox.objects.PyBytes.TYPE, dev.snakebox.objects.PyByteArray.TYPE};
         for (PyType s : self) {
             if (t.isSubtypeOf(s)) {
                 return true;

@@ -510,7 +510,12 @@ final class Ops {
             if (keysMethod == null) {
                 throw Errors.typeError(functionStr(callable) + " argument after ** must be a mapping, not " + update.type().name);
             }
-            keys = Abstract.toArray(Abstract.call(keysMethod));
+            try {
+                keys = Abstract.toArray(Abstract.call(keysMethod),
+                        update.type().name + ".keys() returned a non-iterable (type %s)");
+            } catch (PyException e) {
+                throw asDuplicate(e, callable);
+            }
         }
         for (PyObject k : keys) {
             if (!(k instanceof PyStr)) {
@@ -521,8 +526,26 @@ final class Ops {
                 throw Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) k).value
                         + "'");
             }
-            d.put(k, Abstract.getItem(update, k));
+            PyObject v;
+            try {
+                v = Abstract.getItem(update, k);
+            } catch (PyException e) {
+                throw asDuplicate(e, callable);
+            }
+            d.put(k, v);
         }
+    }
+
+    /** {@code format_kwargs_error}: a KeyError of one argument out of the merge reads as a repeated keyword. */
+    private static PyException asDuplicate(PyException e, PyObject callable) {
+        if (!e.value.type().isSubtypeOf(ExceptionTypes.KeyError) || e.value.args.size() != 1) {
+            return e;
+        }
+        PyObject key = e.value.args.get(0);
+        if (!(key instanceof PyStr)) {
+            return Errors.typeError(functionStr(callable) + " keywords must be strings");
+        }
+        return Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) key).value + "'");
     }
 
     /**

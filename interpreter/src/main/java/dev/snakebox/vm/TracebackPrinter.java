@@ -322,6 +322,9 @@ public final class TracebackPrinter {
     private static String exceptionOnly(PyBaseException exc, String hint) {
         PyType t = exc.type();
         String module = t.module();
+        if (t.isHeapType() && !(t.dict().getStr(dev.snakebox.objects.PyStr.intern("__module__")) instanceof dev.snakebox.objects.PyStr)) {
+            module = "<unknown>"; // traceback.TracebackException.format_exception_only: a __module__ that is not a str
+        }
         String type = module.equals("__main__") || module.equals("builtins") ? t.qualname : module + "." + t.qualname;
         StringBuilder sb = new StringBuilder();
         if (t.isSubtypeOf(ExceptionTypes.SyntaxError)) {

@@ -1,0 +1,55 @@
+def t(f):
+    try:
+        print(f())
+    except BaseException as e:
+        print(type(e).__name__, e)
+# exception constructors and attributes
+print(repr(StopIteration()), repr(StopAsyncIteration(1)), repr(GeneratorExit()))
+print(SystemExit(None).code, repr(SystemExit('x')))
+e = KeyError('a', 'b')
+print(str(e), repr(e))
+print(str(IndexError()), repr(IndexError('x', 2)))
+u = UnicodeEncodeError('ascii', 'héllo', 1, 2, 'ordinal not in range(128)')
+print(str(u), u.object, u.start, u.end)
+se = SyntaxError('msg', ('file.py', 3, 5, 'bad line\n', 3, 8))
+print(se.msg, se.filename, se.lineno, se.offset, repr(se.text), se.end_lineno, se.end_offset, str(se))
+print(str(SyntaxError('only msg')), SyntaxError().msg)
+t(lambda: SyntaxError('m', 5))
+t(lambda: SyntaxError('m', (1, 2)))
+print(OSError(1, 2, 3, 4, 5, 6).args)
+ae = AttributeError('m')
+print(ae.name, ae.obj)
+ne = NameError()
+print(ne.name)
+ie = ImportError()
+print(ie.msg, ie.name, ie.path)
+t(lambda: ImportError(bad=1))
+mnf = ModuleNotFoundError('no mod', name='m')
+print(mnf.name, str(mnf), ModuleNotFoundError.__mro__[1].__name__)
+print(BaseExceptionGroup.__mro__, ExceptionGroup.__mro__)
+eg = ExceptionGroup('g', [ValueError(1)])
+print(repr(eg), str(eg), eg.message, eg.exceptions)
+t(lambda: ExceptionGroup('g', []))
+t(lambda: ExceptionGroup('g', [1]))
+t(lambda: ExceptionGroup(1, [ValueError()]))
+t(lambda: ExceptionGroup('g', [KeyboardInterrupt()]))
+print(type(BaseExceptionGroup('g', [ValueError()])).__name__, type(BaseExceptionGroup('g', [KeyboardInterrupt()])).__name__)
+print(issubclass(ExceptionGroup, Exception), issubclass(BaseExceptionGroup, Exception))
+class MyErr(Exception):
+    def __init__(self):
+        super().__init__('fixed')
+t(lambda: MyErr(1))
+print(repr(MyErr()))
+class KwErr(Exception):
+    def __init__(self, *, code):
+        self.code = code
+ke = KwErr(code=5)
+print(ke.args, ke.code, repr(ke))
+t(lambda: Exception(x=1))
+t(lambda: ValueError.__new__(ValueError, x=1).args)
+print(BaseException.__reduce__(ValueError(1, 2))[1])
+e = ValueError()
+e.__traceback__ = None
+t(lambda: setattr(e, '__traceback__', 5))
+t(lambda: setattr(e, 'args', 5))
+print(e.args)

@@ -1,0 +1,5 @@
+class MyBase(BaseException):
+    pass
+def h():
+    raise MyBase
+h()

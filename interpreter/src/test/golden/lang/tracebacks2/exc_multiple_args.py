@@ -1,0 +1,1 @@
+raise OSError(1000, 'No such file or directory', 'missing.txt')

@@ -1,0 +1,5 @@
+def loop():
+    raise KeyboardInterrupt
+
+print('start')
+loop()

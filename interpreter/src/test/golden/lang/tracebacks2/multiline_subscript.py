@@ -1,0 +1,8 @@
+table = {
+    'rows': [[1, 2], [3, 4]],
+}
+value = table[
+    'rows'
+][
+    5
+]

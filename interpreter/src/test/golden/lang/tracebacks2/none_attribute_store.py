@@ -1,0 +1,2 @@
+obj = None
+obj.attr.other = 5

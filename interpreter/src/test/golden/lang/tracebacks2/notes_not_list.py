@@ -1,0 +1,3 @@
+e = KeyError('k')
+e.__notes__ = ('tuple', 'of notes')
+raise e
