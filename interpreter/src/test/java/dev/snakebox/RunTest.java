@@ -189,6 +189,31 @@ class RunTest {
     }
 
     @Test
+    void anImportedModulesTopLevelRunsNestedSoItCannotPause() {
+        // importing runs the module's body from Java code: before, it ran its own slices there and
+        // answered input() with the end of input; now it is the "cannot pause" RuntimeError
+        Run.Options options = new Run.Options();
+        options.slice = 2;
+        options.program.files = new dev.snakebox.modules.MemoryFileSystem()
+                .put("/m.py", "for i in range(20):\n    pass\ntry:\n    input('m? ')\n"
+                        + "except RuntimeError as e:\n    print(type(e).__name__)\nx = i\n")
+                .put(PATH, "");
+        ScriptedConsole console = new ScriptedConsole("typed");
+        Run run = Run.start("import m\nfor j in range(20):\n    pass\nprint(m.x, j, input('main? '))\n", PATH, console,
+                options);
+        int[] slices = new int[4];
+        while (run.status() != Run.FINISHED) {
+            slices[run.status()]++;
+            run.resume(run.status() == Run.INPUT ? console.nextLine() : null);
+        }
+        assertEquals("m? RuntimeError\nmain? 19 19 typed\n", console.out.toString());
+        assertEquals("", console.err.toString());
+        assertEquals(0, run.exitCode());
+        assertEquals(1, slices[Run.INPUT]);
+        assertTrue(slices[Run.SLICE] > 0);
+    }
+
+    @Test
     void onTheJvmInputBlocksEvenInsideASortKey() {
         ScriptedConsole console = new ScriptedConsole("3", "1", "2");
         int status = Snakebox.run("print(sorted(['a', 'b', 'c'], key=lambda v: input(v + '? ')))\n", PATH, console);

@@ -166,22 +166,13 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
     // ---- entry points --------------------------------------------------------------------------
 
     /**
-     * Runs a module's code object with the given namespaces to its end, answering the requests
-     * of {@code input()} and {@code time.sleep()} through the {@link BlockingHost} (without one:
-     * end of input, no waiting).
+     * Runs a module's code object with the given namespaces to its end on a nested loop, as
+     * importing it does from inside the running program: like any call from Java code, it cannot
+     * end the run's slice, so {@code input()} and {@code time.sleep()} at the module's top level
+     * block on the JVM and are the "cannot pause" RuntimeError in the browser.
      */
     public PyObject runModule(PyCode code, PyDict globals, PyDict builtins) {
-        int s = start(code, globals, builtins);
-        while (s != Pause.FINISHED) {
-            String answer = null;
-            if (s == Pause.INPUT && blocking != null) {
-                answer = blocking.readLine();
-            } else if (s == Pause.SLEEP && blocking != null) {
-                blocking.sleep(sleepNanos());
-            }
-            s = resume(answer);
-        }
-        return result;
+        return enter(new Frame(code, CodeInfo.of(code), globals, builtins, globals, null));
     }
 
     /** Budget units (function starts and backward jumps) per slice of {@link #start}/{@link #resume}; at least 1. */
