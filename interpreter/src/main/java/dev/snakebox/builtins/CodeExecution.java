@@ -200,7 +200,7 @@ final class CodeExecution {
         PyObject closure = a[3] == PyNone.NONE ? null : a[3];
         if (source instanceof PyCode) {
             PyCode code = (PyCode) source;
-            int nfree = freeCount(code);
+            int nfree = code.countKind(PyCode.CO_FAST_FREE);
             PyObject[] cells = null;
             if (nfree == 0) {
                 if (closure != null) {
@@ -257,7 +257,7 @@ final class CodeExecution {
         PyDict g = (PyDict) globals;
         setDefaultBuiltins(g);
         if (source instanceof PyCode) {
-            if (freeCount((PyCode) source) > 0) {
+            if (((PyCode) source).countKind(PyCode.CO_FAST_FREE) > 0) {
                 throw Errors.typeError("code object passed to eval() may not contain free variables");
             }
             return evaluator().runCode((PyCode) source, g, locals, null);
@@ -281,15 +281,5 @@ final class CodeExecution {
                 g.putStr(key, b);
             }
         }
-    }
-
-    private static int freeCount(PyCode code) {
-        int n = 0;
-        for (byte k : code.localspluskinds) {
-            if ((k & 0x80) != 0) {
-                n++;
-            }
-        }
-        return n;
     }
 }

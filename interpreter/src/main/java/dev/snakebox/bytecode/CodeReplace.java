@@ -18,10 +18,6 @@ import java.util.List;
 final class CodeReplace {
     private CodeReplace() {}
 
-    private static final byte CO_FAST_LOCAL = 0x20;
-    private static final byte CO_FAST_CELL = 0x40;
-    private static final byte CO_FAST_FREE = (byte) 0x80;
-
     static PyCode replace(PyCode co, PyObject[] a) {
         int argcount = intArg(a[0], "co_argcount", co.argcount);
         int posonly = intArg(a[1], "co_posonlyargcount", co.posonlyargcount);
@@ -41,28 +37,28 @@ final class CodeReplace {
         String[] localsplusnames = co.localsplusnames;
         byte[] localspluskinds = co.localspluskinds;
         if (a[10] != null || a[11] != null || a[12] != null) {
-            String[] varnames = a[10] == null ? kindNames(co, CO_FAST_LOCAL) : strTuple(a[10], "co_varnames");
-            String[] freevars = a[11] == null ? kindNames(co, CO_FAST_FREE) : strTuple(a[11], "co_freevars");
-            String[] cellvars = a[12] == null ? kindNames(co, CO_FAST_CELL) : strTuple(a[12], "co_cellvars");
+            String[] varnames = a[10] == null ? co.namesOfKind(PyCode.CO_FAST_LOCAL) : strTuple(a[10], "co_varnames");
+            String[] freevars = a[11] == null ? co.namesOfKind(PyCode.CO_FAST_FREE) : strTuple(a[11], "co_freevars");
+            String[] cellvars = a[12] == null ? co.namesOfKind(PyCode.CO_FAST_CELL) : strTuple(a[12], "co_cellvars");
             List<String> lp = new ArrayList<>();
             List<Byte> kinds = new ArrayList<>();
             // get_localsplus: the locals, then the cells (an argument that is a cell is both), then the free vars
             for (String v : varnames) {
                 lp.add(v);
-                kinds.add(CO_FAST_LOCAL);
+                kinds.add(PyCode.CO_FAST_LOCAL);
             }
             for (String v : cellvars) {
                 int i = lp.indexOf(v);
                 if (i >= 0 && i < varnames.length) {
-                    kinds.set(i, (byte) (CO_FAST_LOCAL | CO_FAST_CELL));
+                    kinds.set(i, (byte) (PyCode.CO_FAST_LOCAL | PyCode.CO_FAST_CELL));
                 } else {
                     lp.add(v);
-                    kinds.add(CO_FAST_CELL);
+                    kinds.add(PyCode.CO_FAST_CELL);
                 }
             }
             for (String v : freevars) {
                 lp.add(v);
-                kinds.add(CO_FAST_FREE);
+                kinds.add(PyCode.CO_FAST_FREE);
             }
             localsplusnames = lp.toArray(new String[0]);
             localspluskinds = new byte[kinds.size()];
@@ -72,7 +68,7 @@ final class CodeReplace {
         }
         int nlocals = 0;
         for (byte k : localspluskinds) {
-            if ((k & CO_FAST_LOCAL) != 0) {
+            if ((k & PyCode.CO_FAST_LOCAL) != 0) {
                 nlocals++;
             }
         }
@@ -84,16 +80,6 @@ final class CodeReplace {
         }
         return new PyCode(argcount, posonly, kwonly, stacksize, flags, firstlineno, name, qualname, filename, code,
                 consts, names, localsplusnames, localspluskinds, linetable, exceptiontable);
-    }
-
-    private static String[] kindNames(PyCode co, byte kind) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < co.localsplusnames.length; i++) {
-            if ((co.localspluskinds[i] & kind) != 0) {
-                out.add(co.localsplusnames[i]);
-            }
-        }
-        return out.toArray(new String[0]);
     }
 
     private static int intArg(PyObject v, String what, int dflt) {

@@ -12,8 +12,6 @@ import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTuple;
 import dev.snakebox.objects.PyType;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The Python-visible side of {@link PyCode}: the {@code code} type's attributes, methods and
@@ -22,10 +20,6 @@ import java.util.List;
  */
 final class CodeType {
     private CodeType() {}
-
-    private static final byte CO_FAST_LOCAL = 0x20;
-    private static final byte CO_FAST_CELL = 0x40;
-    private static final byte CO_FAST_FREE = (byte) 0x80;
 
     static PyType create() {
         return PyType.builtin("code", PyType.OBJECT, 0, CodeType::slots, CodeType::define);
@@ -51,7 +45,7 @@ final class CodeType {
         t.getter("co_argcount", self -> PyInt.of(c(self).argcount));
         t.getter("co_posonlyargcount", self -> PyInt.of(c(self).posonlyargcount));
         t.getter("co_kwonlyargcount", self -> PyInt.of(c(self).kwonlyargcount));
-        t.getter("co_nlocals", self -> PyInt.of(count(c(self), CO_FAST_LOCAL)));
+        t.getter("co_nlocals", self -> PyInt.of(c(self).countKind(PyCode.CO_FAST_LOCAL)));
         t.getter("co_stacksize", self -> PyInt.of(c(self).stacksize));
         t.getter("co_flags", self -> PyInt.of(c(self).flags));
         t.getter("co_firstlineno", self -> PyInt.of(c(self).firstlineno));
@@ -61,9 +55,9 @@ final class CodeType {
         t.getter("co_code", self -> new PyBytes(codeBytes(c(self).code)));
         t.getter("co_consts", self -> PyTuple.of(c(self).consts.clone()));
         t.getter("co_names", self -> strings(c(self).names));
-        t.getter("co_varnames", self -> names(c(self), CO_FAST_LOCAL));
-        t.getter("co_cellvars", self -> names(c(self), CO_FAST_CELL));
-        t.getter("co_freevars", self -> names(c(self), CO_FAST_FREE));
+        t.getter("co_varnames", self -> strings(c(self).namesOfKind(PyCode.CO_FAST_LOCAL)));
+        t.getter("co_cellvars", self -> strings(c(self).namesOfKind(PyCode.CO_FAST_CELL)));
+        t.getter("co_freevars", self -> strings(c(self).namesOfKind(PyCode.CO_FAST_FREE)));
         t.getter("co_linetable", self -> new PyBytes(c(self).linetable.clone()));
         t.getter("co_exceptiontable", self -> new PyBytes(c(self).exceptiontable.clone()));
         // CPython also warns that co_lnotab is deprecated; there is no warnings machinery yet
@@ -140,27 +134,6 @@ final class CodeType {
             }
         }
         return out.toByteArray();
-    }
-
-    private static int count(PyCode co, byte kind) {
-        int n = 0;
-        for (byte k : co.localspluskinds) {
-            if ((k & kind) != 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** {@code get_localsplus_names}: the names of the given kind, in co_localsplusnames order. */
-    private static PyTuple names(PyCode co, byte kind) {
-        List<PyObject> out = new ArrayList<>();
-        for (int i = 0; i < co.localsplusnames.length; i++) {
-            if ((co.localspluskinds[i] & kind) != 0) {
-                out.add(PyStr.of(co.localsplusnames[i]));
-            }
-        }
-        return PyTuple.wrap(out.toArray(new PyObject[0]));
     }
 
     private static PyTuple strings(String[] names) {

@@ -16,6 +16,12 @@ import dev.snakebox.objects.PyType;
 public final class PyCode extends PyObject implements PyCodeRef {
     public static final PyType TYPE = CodeType.create();
 
+    /** {@code CO_FAST_*}: the kinds of a name of {@link #localsplusnames} ({@code Include/internal/pycore_code.h}). */
+    public static final byte CO_FAST_HIDDEN = 0x10;
+    public static final byte CO_FAST_LOCAL = 0x20;
+    public static final byte CO_FAST_CELL = 0x40;
+    public static final byte CO_FAST_FREE = (byte) 0x80;
+
     public final int argcount;
     public final int posonlyargcount;
     public final int kwonlyargcount;
@@ -62,6 +68,29 @@ public final class PyCode extends PyObject implements PyCodeRef {
         this.localspluskinds = localspluskinds;
         this.linetable = linetable;
         this.exceptiontable = exceptiontable;
+    }
+
+    /** How many names of {@link #localsplusnames} have kind {@code kind} ({@code co_nlocals}, the free variables...). */
+    public int countKind(byte kind) {
+        int n = 0;
+        for (byte k : localspluskinds) {
+            if ((k & kind) != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The names of {@link #localsplusnames} with kind {@code kind}, in order ({@code get_localsplus_names}). */
+    public String[] namesOfKind(byte kind) {
+        String[] out = new String[countKind(kind)];
+        int n = 0;
+        for (int i = 0; i < localsplusnames.length; i++) {
+            if ((localspluskinds[i] & kind) != 0) {
+                out[n++] = localsplusnames[i];
+            }
+        }
+        return out;
     }
 
     @Override

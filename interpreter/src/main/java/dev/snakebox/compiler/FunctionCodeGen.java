@@ -348,7 +348,7 @@ final class FunctionCodeGen {
     void makeClosure(Location loc, PyCode co, int flags) {
         int nfree = 0;
         for (int i = 0; i < co.localspluskinds.length; i++) {
-            if ((co.localspluskinds[i] & LocalsPlus.CO_FAST_FREE) != 0) {
+            if ((co.localspluskinds[i] & PyCode.CO_FAST_FREE) != 0) {
                 String name = co.localsplusnames[i];
                 // a name free in a method and bound in the class is both local and free there:
                 // the closure takes the cell
@@ -389,7 +389,7 @@ final class FunctionCodeGen {
     private static PyTuple freevars(PyCode co) {
         List<PyObject> names = new ArrayList<>();
         for (int i = 0; i < co.localspluskinds.length; i++) {
-            if ((co.localspluskinds[i] & LocalsPlus.CO_FAST_FREE) != 0) {
+            if ((co.localspluskinds[i] & PyCode.CO_FAST_FREE) != 0) {
                 names.add(PyStr.of(co.localsplusnames[i]));
             }
         }

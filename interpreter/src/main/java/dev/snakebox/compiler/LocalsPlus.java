@@ -1,5 +1,6 @@
 package dev.snakebox.compiler;
 
+import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.bytecode.CodeFlags;
 import dev.snakebox.bytecode.Opcodes;
 import java.util.Map;
@@ -16,12 +17,6 @@ import java.util.Map;
  * per cell and, for generators and coroutines, RETURN_GENERATOR.
  */
 final class LocalsPlus {
-    /** {@code CO_FAST_HIDDEN}, {@code CO_FAST_LOCAL}, {@code CO_FAST_CELL}, {@code CO_FAST_FREE}. */
-    static final byte CO_FAST_HIDDEN = 0x10;
-    static final byte CO_FAST_LOCAL = 0x20;
-    static final byte CO_FAST_CELL = 0x40;
-    static final byte CO_FAST_FREE = (byte) 0x80;
-
     private LocalsPlus() {}
 
     /** {@code prepare_localsplus}: returns the number of locals plus cells plus free variables. */
@@ -121,12 +116,12 @@ final class LocalsPlus {
     static void computeInfo(CodeUnit u, int nlocalsplus, String[] names, byte[] kinds) {
         for (Map.Entry<String, Integer> e : u.varnames.entrySet()) {
             String k = e.getKey();
-            byte kind = CO_FAST_LOCAL;
+            byte kind = PyCode.CO_FAST_LOCAL;
             if (u.fasthidden.containsKey(k)) {
-                kind |= CO_FAST_HIDDEN;
+                kind |= PyCode.CO_FAST_HIDDEN;
             }
             if (u.cellvars.containsKey(k)) {
-                kind |= CO_FAST_CELL;
+                kind |= PyCode.CO_FAST_CELL;
             }
             names[e.getValue()] = k;
             kinds[e.getValue()] = kind;
@@ -140,12 +135,12 @@ final class LocalsPlus {
             }
             int offset = e.getValue() + nlocals - numdropped;
             names[offset] = e.getKey();
-            kinds[offset] = CO_FAST_CELL;
+            kinds[offset] = PyCode.CO_FAST_CELL;
         }
         for (Map.Entry<String, Integer> e : u.freevars.entrySet()) {
             int offset = e.getValue() + nlocals - numdropped;
             names[offset] = e.getKey();
-            kinds[offset] = CO_FAST_FREE;
+            kinds[offset] = PyCode.CO_FAST_FREE;
         }
     }
 }

@@ -10,6 +10,10 @@ import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBuiltinFunction;
 import dev.snakebox.objects.PyBytes;
+import dev.snakebox.objects.PyClassMethod;
+import dev.snakebox.objects.PyFunction;
+import dev.snakebox.objects.PyMethod;
+import dev.snakebox.objects.PyStaticMethod;
 import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
 import dev.snakebox.objects.PyInt;
@@ -168,17 +172,9 @@ public final class DisModule {
 
     /** {@code _have_code}: methods, functions, code objects, classmethods, staticmethods and classes. */
     private static boolean hasCode(PyObject v) {
-        if (v instanceof PyCode || v instanceof PyType) {
-            return true;
-        }
-        for (PyType t = v.type(); t != null; t = t.base) {
-            String n = t.name;
-            if (!t.isHeapType() && (n.equals("method") || n.equals("function") || n.equals("classmethod")
-                    || n.equals("staticmethod"))) {
-                return true;
-            }
-        }
-        return false;
+        PyType t = v.type();
+        return v instanceof PyCode || v instanceof PyType || t.isSubtypeOf(PyMethod.TYPE) || t.isSubtypeOf(PyFunction.TYPE)
+                || t.isSubtypeOf(PyClassMethod.TYPE) || t.isSubtypeOf(PyStaticMethod.TYPE);
     }
 
     /** Methods to their function, functions, generators and coroutines to their code. */

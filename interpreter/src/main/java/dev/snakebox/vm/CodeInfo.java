@@ -11,11 +11,6 @@ import dev.snakebox.objects.PyStr;
  * instruction). Kept in {@link PyCode#vmData}.
  */
 final class CodeInfo {
-    static final byte CO_FAST_HIDDEN = 0x10;
-    static final byte CO_FAST_LOCAL = 0x20;
-    static final byte CO_FAST_CELL = 0x40;
-    static final byte CO_FAST_FREE = (byte) 0x80;
-
     final PyCode code;
     final PyStr[] names;
     final PyStr[] localNames;

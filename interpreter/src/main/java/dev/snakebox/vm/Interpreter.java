@@ -461,10 +461,10 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
         PyDict d = new PyDict();
         for (int i = 0; i < f.info.nlocalsplus; i++) {
             PyObject v = f.localsplus[i];
-            if (v instanceof PyCell && (f.info.kind(i) & (CodeInfo.CO_FAST_CELL | CodeInfo.CO_FAST_FREE)) != 0) {
+            if (v instanceof PyCell && (f.info.kind(i) & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) {
                 v = ((PyCell) v).ref;
             }
-            if (v != null && (f.info.kind(i) & CodeInfo.CO_FAST_HIDDEN) == 0) {
+            if (v != null && (f.info.kind(i) & PyCode.CO_FAST_HIDDEN) == 0) {
                 d.putStr(f.info.localNames[i], v);
             }
         }

@@ -417,7 +417,7 @@ final class Ops {
     /** {@code _PyEval_FormatExcUnbound}: a cell's variable or a free variable without a value. */
     static PyException unboundDeref(CodeInfo info, int i) {
         String name = info.localNames[i].value;
-        if ((info.kind(i) & CodeInfo.CO_FAST_FREE) != 0) {
+        if ((info.kind(i) & PyCode.CO_FAST_FREE) != 0) {
             return Errors.raise(ExceptionTypes.NameError,
                     "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
         }
@@ -632,14 +632,14 @@ final class Ops {
             throw Errors.runtimeError("super(): no arguments");
         }
         PyObject first = f.localsplus[0];
-        if (first instanceof PyCell && (info.kind(0) & CodeInfo.CO_FAST_CELL) != 0) {
+        if (first instanceof PyCell && (info.kind(0) & PyCode.CO_FAST_CELL) != 0) {
             first = ((PyCell) first).ref;
         }
         if (first == null) {
             throw Errors.runtimeError("super(): arg[0] deleted");
         }
         for (int i = 0; i < info.nlocalsplus; i++) {
-            if (info.localNames[i] == CLASS && (info.kind(i) & CodeInfo.CO_FAST_FREE) != 0) {
+            if (info.localNames[i] == CLASS && (info.kind(i) & PyCode.CO_FAST_FREE) != 0) {
                 PyObject cell = f.localsplus[i];
                 if (!(cell instanceof PyCell)) {
                     throw Errors.runtimeError("super(): bad __class__ cell");

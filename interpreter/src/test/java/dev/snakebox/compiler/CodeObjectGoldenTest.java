@@ -58,13 +58,13 @@ class CodeObjectGoldenTest {
         List<String> freevars = new ArrayList<>();
         for (int i = 0; i < co.localsplusnames.length; i++) {
             byte kind = co.localspluskinds[i];
-            if ((kind & LocalsPlus.CO_FAST_LOCAL) != 0) {
+            if ((kind & PyCode.CO_FAST_LOCAL) != 0) {
                 varnames.add(co.localsplusnames[i]);
             }
-            if ((kind & LocalsPlus.CO_FAST_CELL) != 0) {
+            if ((kind & PyCode.CO_FAST_CELL) != 0) {
                 cellvars.add(co.localsplusnames[i]);
             }
-            if ((kind & LocalsPlus.CO_FAST_FREE) != 0) {
+            if ((kind & PyCode.CO_FAST_FREE) != 0) {
                 freevars.add(co.localsplusnames[i]);
             }
         }
