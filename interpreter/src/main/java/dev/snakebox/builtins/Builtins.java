@@ -196,7 +196,6 @@ public final class Builtins {
     }
 
     private static void fn(PyDict ns, String signature, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(signature, body);
-        put(ns, f.name, f);
+        PyBuiltinFunction.define(ns, signature, body);
     }
 }

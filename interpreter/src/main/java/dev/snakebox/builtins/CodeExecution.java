@@ -36,16 +36,12 @@ final class CodeExecution {
     private CodeExecution() {}
 
     static void install(PyDict ns) {
-        define(ns, "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+        PyBuiltinFunction.define(ns, "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
                 (self, a) -> compile(a));
-        define(ns, "exec(source, /, globals=None, locals=None, *, closure=None)", (self, a) -> exec(a));
-        define(ns, "eval(source, /, globals=None, locals=None)", (self, a) -> eval(a));
+        PyBuiltinFunction.define(ns, "exec(source, /, globals=None, locals=None, *, closure=None)", (self, a) -> exec(a));
+        PyBuiltinFunction.define(ns, "eval(source, /, globals=None, locals=None)", (self, a) -> eval(a));
     }
 
-    private static void define(PyDict ns, String signature, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(signature, body);
-        ns.putStr(PyStr.intern(f.name), f);
-    }
 
     private static ThreadState.Evaluator evaluator() {
         return ThreadState.current().evaluator;

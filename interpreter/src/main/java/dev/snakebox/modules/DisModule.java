@@ -46,14 +46,14 @@ public final class DisModule {
         PyDict ns = new PyDict();
         ns.putStr(PyStr.intern("__name__"), PyStr.of("dis"));
         ns.putStr(PyStr.intern("__doc__"), PyStr.of("Disassembler of Python byte code into mnemonics."));
-        fn(ns, "dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False, show_offsets=False)",
+        PyBuiltinFunction.define(ns, "dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False, show_offsets=False)",
                 (self, a) -> {
                     StringBuilder out = new StringBuilder();
                     dis(a[0], out, depth(a[2]), Abstract.isTrue(a[3]), Abstract.isTrue(a[5]), a[1]);
                     write(a[1], out.toString());
                     return PyNone.NONE;
                 });
-        PyBuiltinFunction disassemble = fn(ns,
+        PyBuiltinFunction disassemble = PyBuiltinFunction.define(ns,
                 "disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False, show_offsets=False)",
                 (self, a) -> {
                     StringBuilder out = new StringBuilder();
@@ -63,39 +63,39 @@ public final class DisModule {
                     return PyNone.NONE;
                 });
         ns.putStr(PyStr.intern("disco"), disassemble);
-        fn(ns, "distb(tb=None, *, file=None, show_caches=False, adaptive=False, show_offsets=False)", (self, a) -> {
+        PyBuiltinFunction.define(ns, "distb(tb=None, *, file=None, show_caches=False, adaptive=False, show_offsets=False)", (self, a) -> {
             // There is no sys.last_exc before a program has ended with an error.
             if (a[0] == PyNone.NONE) {
                 throw Errors.runtimeError("no last traceback to disassemble");
             }
             throw Errors.typeError("distb() of a traceback object is not supported");
         });
-        fn(ns, "get_instructions(x, *, first_line=None, show_caches=None, adaptive=False)", (self, a) -> {
+        PyBuiltinFunction.define(ns, "get_instructions(x, *, first_line=None, show_caches=None, adaptive=False)", (self, a) -> {
             PyCode co = codeObject(a[0]);
             int offset = a[1] == PyNone.NONE ? 0 : (int) Abstract.asIndexSized(a[1], true) - co.firstlineno;
             return Abstract.getIter(DisInstructions.list(co, false, offset));
         });
-        fn(ns, "code_info(x)", (self, a) -> PyStr.of(codeInfo(codeObject(a[0]))));
-        fn(ns, "show_code(co, *, file=None)", (self, a) -> {
+        PyBuiltinFunction.define(ns, "code_info(x)", (self, a) -> PyStr.of(codeInfo(codeObject(a[0]))));
+        PyBuiltinFunction.define(ns, "show_code(co, *, file=None)", (self, a) -> {
             write(a[1], codeInfo(codeObject(a[0])) + "\n");
             return PyNone.NONE;
         });
-        fn(ns, "findlinestarts(code)", (self, a) -> {
+        PyBuiltinFunction.define(ns, "findlinestarts(code)", (self, a) -> {
             PyList out = new PyList();
             for (int[] s : Disassembler.findLineStarts(code(a[0]))) {
                 out.append(PyTuple.of(PyInt.of(s[0]), s[1] < 0 ? PyNone.NONE : PyInt.of(s[1])));
             }
             return Abstract.getIter(out);
         });
-        fn(ns, "findlabels(code)", (self, a) -> {
+        PyBuiltinFunction.define(ns, "findlabels(code)", (self, a) -> {
             PyList out = new PyList();
             for (int off : Disassembler.findLabels(rawCode(a[0]))) {
                 out.append(PyInt.of(off));
             }
             return out;
         });
-        fn(ns, "stack_effect(opcode, oparg=None, /, *, jump=None)", (self, a) -> stackEffect(a));
-        fn(ns, "pretty_flags(flags)", (self, a) -> PyStr.of(prettyFlags(Abstract.asIndexSized(a[0], true))));
+        PyBuiltinFunction.define(ns, "stack_effect(opcode, oparg=None, /, *, jump=None)", (self, a) -> stackEffect(a));
+        PyBuiltinFunction.define(ns, "pretty_flags(flags)", (self, a) -> PyStr.of(prettyFlags(Abstract.asIndexSized(a[0], true))));
         ns.putStr(PyStr.intern("Bytecode"), DisBytecode.TYPE);
         ns.putStr(PyStr.intern("Instruction"), DisInstructions.INSTRUCTION);
         ns.putStr(PyStr.intern("Positions"), DisInstructions.POSITIONS);
@@ -103,11 +103,6 @@ public final class DisModule {
         return new PyModule("dis", ns);
     }
 
-    private static PyBuiltinFunction fn(PyDict ns, String signature, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(signature, body);
-        ns.putStr(PyStr.intern(f.name), f);
-        return f;
-    }
 
     private static int depth(PyObject d) {
         return d == PyNone.NONE ? -1 : (int) Math.max(0, Abstract.asIndexSized(d, true));

@@ -24,18 +24,14 @@ final class TimeModule {
         PyDict ns = new PyDict();
         ns.putStr(PyStr.intern("__name__"), PyStr.of("time"));
         ns.putStr(PyStr.intern("__doc__"), PyStr.of("time module"));
-        fn(ns, "time()", (self, a) -> new PyFloat(System.currentTimeMillis() / 1000.0));
-        fn(ns, "time_ns()", (self, a) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
+        PyBuiltinFunction.define(ns, "time()", (self, a) -> new PyFloat(System.currentTimeMillis() / 1000.0));
+        PyBuiltinFunction.define(ns, "time_ns()", (self, a) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
         for (String clock : new String[] {"monotonic", "perf_counter", "process_time"}) {
-            fn(ns, clock + "()", (self, a) -> new PyFloat((System.nanoTime() - ORIGIN) / 1e9));
-            fn(ns, clock + "_ns()", (self, a) -> PyInt.of(System.nanoTime() - ORIGIN));
+            PyBuiltinFunction.define(ns, clock + "()", (self, a) -> new PyFloat((System.nanoTime() - ORIGIN) / 1e9));
+            PyBuiltinFunction.define(ns, clock + "_ns()", (self, a) -> PyInt.of(System.nanoTime() - ORIGIN));
         }
         ns.putStr(PyStr.intern("sleep"), TimeSleep.function());
         return new PyModule("time", ns);
     }
 
-    private static void fn(PyDict ns, String signature, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(signature, body);
-        ns.putStr(PyStr.intern(f.name), f);
-    }
 }

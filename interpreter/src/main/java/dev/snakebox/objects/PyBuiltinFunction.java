@@ -56,6 +56,13 @@ public final class PyBuiltinFunction extends PyObject {
     PyType newWrapperOf;
 
     /** A free function bound by {@code signature}: {@code "len(obj, /)"}. */
+    /** A function declared by {@code signature} and put in the namespace {@code ns} under its name (a module's table). */
+    public static PyBuiltinFunction define(PyDict ns, String signature, Body body) {
+        PyBuiltinFunction f = new PyBuiltinFunction(signature, body);
+        ns.putStr(PyStr.intern(f.name), f);
+        return f;
+    }
+
     public PyBuiltinFunction(String signature, Body body) {
         this.sig = Signature.parse(signature);
         this.name = sig.name;
