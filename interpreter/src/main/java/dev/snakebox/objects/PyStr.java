@@ -33,6 +33,11 @@ public class PyStr extends PyObject {
         this.value = value;
     }
 
+    /** The text as a Java string. New code reads it through this (the field is going private). */
+    public final String value() {
+        return value;
+    }
+
     public static PyStr of(String s) {
         if (s.length() <= 1) {
             return s.isEmpty() ? EMPTY : ofChar(s.charAt(0));
