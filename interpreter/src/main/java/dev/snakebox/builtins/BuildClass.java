@@ -48,7 +48,7 @@ final class BuildClass {
         for (int i = 0; i < nkw; i++) {
             PyObject k = kwnames.get(i);
             PyObject v = args[start + nargs + i];
-            if (((PyStr) k).value.equals("metaclass")) {
+            if (((PyStr) k).value().equals("metaclass")) {
                 meta = v;
             } else {
                 kwNames.add(k);
@@ -96,11 +96,11 @@ final class BuildClass {
             PyObject cellCls = ((PyCell) cell).ref;
             if (cellCls != cls) {
                 if (cellCls == null) {
-                    throw Errors.runtimeError("__class__ not set defining " + Abstract.repr(name).value + " as "
-                            + Abstract.repr(cls).value + ". Was __classcell__ propagated to type.__new__?");
+                    throw Errors.runtimeError("__class__ not set defining " + Abstract.repr(name).value() + " as "
+                            + Abstract.repr(cls).value() + ". Was __classcell__ propagated to type.__new__?");
                 }
-                throw Errors.typeError("__class__ set to " + Abstract.repr(cellCls).value + " defining " + Abstract.repr(name).value
-                        + " as " + Abstract.repr(cls).value);
+                throw Errors.typeError("__class__ set to " + Abstract.repr(cellCls).value() + " defining " + Abstract.repr(name).value()
+                        + " as " + Abstract.repr(cls).value());
             }
         }
         return cls;

@@ -78,7 +78,7 @@ public final class Builtins {
             }
             return PyBool.FALSE;
         });
-        fn(ns, "ascii(obj, /)", (self, a) -> PyStr.of(AsciiEscape.escape(Abstract.repr(a[0]).value)));
+        fn(ns, "ascii(obj, /)", (self, a) -> PyStr.of(AsciiEscape.escape(Abstract.repr(a[0]).value())));
         fn(ns, "bin(number, /)", (self, a) -> PyStr.of(Text.radix(Abstract.index(a[0]), 2, "0b")));
         fn(ns, "callable(obj, /)", (self, a) -> PyBool.of(a[0].type().tp_call != null));
         // sys.breakpointhook would start pdb; there is no debugger here, so breakpoint() does nothing

@@ -54,7 +54,7 @@ final class CodeExecution {
         if (!(a[2] instanceof PyStr)) {
             throw Errors.typeError("compile() argument 'mode' must be str, not " + a[2].type().name);
         }
-        String mode = ((PyStr) a[2]).value;
+        String mode = ((PyStr) a[2]).value();
         PyInt flagsArg = Abstract.index(a[3]);
         boolean dontInherit = Abstract.isTrue(a[4]);
         PyInt optimizeArg = Abstract.index(a[5]);
@@ -116,7 +116,7 @@ final class CodeExecution {
     /** {@code PyUnicode_FSDecoder} of the filename: str, bytes, or an object with {@code __fspath__}. */
     private static String fsPath(PyObject o) {
         if (o instanceof PyStr) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         if (o instanceof PyBytes) {
             return utf8(((PyBytes) o).toByteArray(), false);
@@ -135,7 +135,7 @@ final class CodeExecution {
     private static String sourceText(PyObject o, String fn, String what) {
         String text;
         if (o instanceof PyStr) {
-            text = ((PyStr) o).value;
+            text = ((PyStr) o).value();
         } else if (o instanceof PyBytes) {
             text = utf8(((PyBytes) o).toByteArray(), true);
         } else {
@@ -164,7 +164,7 @@ final class CodeExecution {
             if (!e.value.type().isSubtypeOf(ExceptionTypes.UnicodeDecodeError)) {
                 throw e;
             }
-            throw Errors.raise(ExceptionTypes.SyntaxError, "(unicode error) " + Abstract.str(e.value).value);
+            throw Errors.raise(ExceptionTypes.SyntaxError, "(unicode error) " + Abstract.str(e.value).value());
         }
     }
 

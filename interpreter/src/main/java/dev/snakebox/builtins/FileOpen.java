@@ -19,15 +19,15 @@ final class FileOpen {
             throw Errors.typeError("open() argument 'mode' must be str, not " + a[1].type().name);
         }
         if (a[3] instanceof PyStr) {
-            String enc = ((PyStr) a[3]).value.toLowerCase().replace("-", "").replace("_", "");
+            String enc = ((PyStr) a[3]).value().toLowerCase().replace("-", "").replace("_", "");
             if (!enc.equals("utf8")) {
-                throw Errors.raise(dev.snakebox.objects.ExceptionTypes.LookupError, "unknown encoding: " + ((PyStr) a[3]).value);
+                throw Errors.raise(dev.snakebox.objects.ExceptionTypes.LookupError, "unknown encoding: " + ((PyStr) a[3]).value());
             }
         }
         Importer importer = Importer.current();
         if (importer == null) {
             throw Errors.raise(dev.snakebox.objects.ExceptionTypes.OSError, "no file system in this run");
         }
-        return TextFile.open(importer.files(), a[0], ((PyStr) a[1]).value);
+        return TextFile.open(importer.files(), a[0], ((PyStr) a[1]).value());
     }
 }

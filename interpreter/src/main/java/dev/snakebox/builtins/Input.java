@@ -37,7 +37,7 @@ final class Input {
         ThreadState.Evaluator out = ThreadState.current().evaluator;
         String prompt = "";
         if (nargs == 1) {
-            prompt = Abstract.str(args[start]).value;
+            prompt = Abstract.str(args[start]).value();
             out.stdout(prompt);
         }
         out.flush();

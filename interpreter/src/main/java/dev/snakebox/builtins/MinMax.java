@@ -17,7 +17,7 @@ final class MinMax {
         PyObject dflt = null;
         int nkw = kwnames == null ? 0 : kwnames.size();
         for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kwnames.get(i)).value;
+            String k = ((PyStr) kwnames.get(i)).value();
             PyObject v = args[start + nargs + i];
             if (k.equals("key")) {
                 key = v;

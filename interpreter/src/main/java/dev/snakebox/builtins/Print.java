@@ -50,7 +50,7 @@ final class Print {
                 if (i > 0) {
                     sb.append(sepText);
                 }
-                sb.append(Abstract.str(args[start + i]).value);
+                sb.append(Abstract.str(args[start + i]).value());
             }
             sb.append(endText);
             ev.stdout(sb.toString());
@@ -83,6 +83,6 @@ final class Print {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError(what + " must be None or a string, not " + o.type().name);
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 }

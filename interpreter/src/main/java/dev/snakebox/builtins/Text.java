@@ -28,7 +28,7 @@ final class Text {
             if (n != 1) {
                 throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
             }
-            return PyInt.of(s.value.codePointAt(0));
+            return PyInt.of(s.value().codePointAt(0));
         }
         if (c instanceof PyBytes || c instanceof PyByteArray) {
             byte[] b = c instanceof PyBytes ? ((PyBytes) c).toByteArray() : ((PyByteArray) c).toByteArray();

@@ -114,7 +114,7 @@ final class CodeReplace {
         if (!(v instanceof PyStr)) {
             throw Errors.typeError("replace() argument '" + what + "' must be str, not " + v.type().name);
         }
-        return ((PyStr) v).value;
+        return ((PyStr) v).value();
     }
 
     private static String[] strTuple(PyObject v, String what) {
@@ -124,7 +124,7 @@ final class CodeReplace {
             if (!(t.get(i) instanceof PyStr)) {
                 throw Errors.typeError("name tuples must contain only strings, not '" + t.get(i).type().name + "'");
             }
-            out[i] = ((PyStr) t.get(i)).value;
+            out[i] = ((PyStr) t.get(i)).value();
         }
         return out;
     }

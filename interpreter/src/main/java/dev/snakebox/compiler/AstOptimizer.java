@@ -892,7 +892,7 @@ final class AstOptimizer {
         PyObject lv = (PyObject) ((ExprNode.Constant) lhs).value;
         if (node.op.kind() == OperatorNode.Mod.KIND && rhs instanceof ExprNode.Tuple && lv instanceof PyStr
                 && !hasStarred(((ExprNode.Tuple) rhs).elts)) {
-            return PercentFormatFolding.optimize(node, ((PyStr) lv).value, ((ExprNode.Tuple) rhs).elts);
+            return PercentFormatFolding.optimize(node, ((PyStr) lv).value(), ((ExprNode.Tuple) rhs).elts);
         }
         if (!(rhs instanceof ExprNode.Constant)) {
             return node;

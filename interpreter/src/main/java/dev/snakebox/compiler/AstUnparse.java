@@ -547,7 +547,7 @@ final class AstUnparse {
     private void fstringElement(ExprNode e, boolean isFormatSpec) {
         switch (e.kind()) {
             case ExprNode.Constant.KIND:
-                append(((PyStr) ((ExprNode.Constant) e).value).value.replace("{", "{{").replace("}", "}}"));
+                append(((PyStr) ((ExprNode.Constant) e).value).value().replace("{", "{{").replace("}", "}}"));
                 return;
             case ExprNode.JoinedStr.KIND:
                 joinedStr((ExprNode.JoinedStr) e, isFormatSpec);

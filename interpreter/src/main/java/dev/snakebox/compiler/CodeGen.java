@@ -166,7 +166,7 @@ final class CodeGen {
         }
         if (docstring != null && optimize < 2) {
             ExprNode value = ((StmtNode.Expr) stmts.get(0)).value;
-            loadConst(Location.of(value), PyStr.of(CleanDoc.clean(docstring.value)));
+            loadConst(Location.of(value), PyStr.of(CleanDoc.clean(docstring.value())));
             nameop(Location.NONE, "__doc__", ExprContextNode.Store.KIND);
         }
         for (int i = first; i < stmts.size(); i++) {

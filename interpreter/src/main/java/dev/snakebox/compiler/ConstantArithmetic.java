@@ -73,7 +73,7 @@ final class ConstantArithmetic {
         switch (op.kind()) {
             case OperatorNode.Add.KIND:
                 if (v instanceof PyStr && w instanceof PyStr) {
-                    return PyStr.of(((PyStr) v).value + ((PyStr) w).value);
+                    return PyStr.of(((PyStr) v).value() + ((PyStr) w).value());
                 }
                 if (v instanceof PyTuple || v instanceof PyBytes) {
                     return ConstantSequences.concat(v, w);

@@ -52,7 +52,7 @@ final class ConstantKey {
             return sameFloat(((PyFloat) a).value, ((PyFloat) b).value);
         }
         if (a instanceof PyStr) {
-            return ((PyStr) a).value.equals(((PyStr) b).value);
+            return ((PyStr) a).value().equals(((PyStr) b).value());
         }
         if (a instanceof PyComplex) {
             PyComplex x = (PyComplex) a;
@@ -141,7 +141,7 @@ final class ConstantKey {
             return Long.hashCode(Double.doubleToRawLongBits(((PyFloat) v).value)) * 31 + 7;
         }
         if (v instanceof PyStr) {
-            return ((PyStr) v).value.hashCode();
+            return ((PyStr) v).value().hashCode();
         }
         if (v instanceof PyNone) {
             return 0;

@@ -90,7 +90,7 @@ final class ConstantSequences {
             return PyTuple.wrap(items);
         }
         if (seq instanceof PyStr) {
-            String s = ((PyStr) seq).value;
+            String s = ((PyStr) seq).value();
             StringBuilder b = new StringBuilder(s.length() * times);
             for (int i = 0; i < times; i++) {
                 b.append(s);
@@ -151,7 +151,7 @@ final class ConstantSequences {
         }
         int k = i.intValue();
         if (container instanceof PyStr) {
-            String s = ((PyStr) container).value;
+            String s = ((PyStr) container).value();
             int at = 0;
             for (int skipped = 0; skipped < k; skipped++) {
                 at += Character.charCount(s.codePointAt(at));

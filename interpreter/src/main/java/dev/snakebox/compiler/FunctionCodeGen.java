@@ -116,7 +116,7 @@ final class FunctionCodeGen {
         if (docstring != null) {
             first = 1;
             // -OO: the docstring statement is skipped and not kept
-            docstring = g.optimize < 2 ? PyStr.of(CleanDoc.clean(docstring.value)) : null;
+            docstring = g.optimize < 2 ? PyStr.of(CleanDoc.clean(docstring.value())) : null;
         }
         // the docstring (or None) is always the first constant
         g.u.consts.add(docstring != null ? docstring : PyNone.NONE);

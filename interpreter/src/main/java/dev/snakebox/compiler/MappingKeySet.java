@@ -49,7 +49,7 @@ final class MappingKeySet {
             return "c" + bits(c.real) + "," + bits(c.imag);
         }
         if (v instanceof PyStr) {
-            return "s" + ((PyStr) v).value;
+            return "s" + ((PyStr) v).value();
         }
         if (v instanceof PyBytes) {
             return "b" + PyBytes.repr(((PyBytes) v).toByteArray());

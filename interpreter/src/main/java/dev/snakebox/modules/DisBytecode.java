@@ -27,7 +27,7 @@ final class DisBytecode extends PyObject {
             DisBytecode b = (DisBytecode) self;
             return Abstract.getIter(DisInstructions.list(b.codeobj, true, b.lineOffset));
         };
-        t.tp_repr = self -> PyStr.of("Bytecode(" + Abstract.repr(((DisBytecode) self).original).value + ")");
+        t.tp_repr = self -> PyStr.of("Bytecode(" + Abstract.repr(((DisBytecode) self).original).value() + ")");
     }, t -> {
         t.getter("codeobj", self -> ((DisBytecode) self).codeobj);
         t.getter("first_line", self -> PyInt.of(((DisBytecode) self).firstLine));

@@ -59,8 +59,8 @@ final class DisInstructions {
             PyObject label = item(self, 9);
             PyObject arg = item(self, 2);
             return PyStr.of(Disassembler.instructionLine(label == PyNone.NONE ? null : (int) ((PyInt) label).value,
-                    Abstract.str(item(self, 0)).value, arg == PyNone.NONE ? null : (int) ((PyInt) arg).value,
-                    Abstract.str(item(self, 4)).value));
+                    Abstract.str(item(self, 0)).value(), arg == PyNone.NONE ? null : (int) ((PyInt) arg).value,
+                    Abstract.str(item(self, 4)).value()));
         };
     }
 

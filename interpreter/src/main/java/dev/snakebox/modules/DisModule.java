@@ -143,14 +143,14 @@ public final class DisModule {
                 PyObject name = ((PyTuple) pair).get(0);
                 PyObject value = ((PyTuple) pair).get(1);
                 if (hasCode(value)) {
-                    out.append("Disassembly of ").append(Abstract.str(name).value).append(":\n");
+                    out.append("Disassembly of ").append(Abstract.str(name).value()).append(":\n");
                     try {
                         dis(value, out, depth, showCaches, showOffsets, file);
                     } catch (PyException e) {
                         if (!e.value.type().isSubtypeOf(ExceptionTypes.TypeError)) {
                             throw e;
                         }
-                        out.append("Sorry: ").append(Abstract.str(e.value).value).append('\n');
+                        out.append("Sorry: ").append(Abstract.str(e.value).value()).append('\n');
                     }
                     out.append('\n');
                 }
@@ -158,7 +158,7 @@ public final class DisModule {
         } else if (x instanceof PyCode) {
             Disassembler.disassembleRecursive((PyCode) x, out, depth, showCaches, showOffsets);
         } else if (x instanceof PyStr) {
-            Disassembler.disassembleRecursive(tryCompile(((PyStr) x).value, "<dis>"), out, depth, showCaches,
+            Disassembler.disassembleRecursive(tryCompile(((PyStr) x).value(), "<dis>"), out, depth, showCaches,
                     showOffsets);
         } else {
             throw Errors.typeError("don't know how to disassemble " + x.type().name + " objects");
@@ -191,7 +191,7 @@ public final class DisModule {
     static PyCode codeObject(PyObject x) {
         x = unwrap(x);
         if (x instanceof PyStr) {
-            return tryCompile(((PyStr) x).value, "<disassembly>");
+            return tryCompile(((PyStr) x).value(), "<disassembly>");
         }
         if (x instanceof PyCode) {
             return (PyCode) x;
@@ -246,7 +246,7 @@ public final class DisModule {
         if (co.consts.length > 0) {
             b.append("\nConstants:");
             for (int i = 0; i < co.consts.length; i++) {
-                b.append('\n').append(pad4(i)).append(": ").append(Abstract.repr(co.consts[i]).value);
+                b.append('\n').append(pad4(i)).append(": ").append(Abstract.repr(co.consts[i]).value());
             }
         }
         if (co.names.length > 0) {
@@ -266,7 +266,7 @@ public final class DisModule {
         if (items.length > 0) {
             b.append('\n').append(title);
             for (int i = 0; i < items.length; i++) {
-                b.append('\n').append(pad4(i)).append(": ").append(((PyStr) items[i]).value);
+                b.append('\n').append(pad4(i)).append(": ").append(((PyStr) items[i]).value());
             }
         }
     }

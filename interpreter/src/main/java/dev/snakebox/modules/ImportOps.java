@@ -32,19 +32,19 @@ public final class ImportOps {
         }
         PyObject pkgname = Abstract.lookupAttr(module, NAME);
         if (pkgname instanceof PyStr) {
-            PyObject sub = Importer.current().modules.getStr(PyStr.of(((PyStr) pkgname).value + "." + name.value));
+            PyObject sub = Importer.current().modules.getStr(PyStr.of(((PyStr) pkgname).value() + "." + name.value()));
             if (sub != null) {
                 return sub;
             }
         } else {
             pkgname = null;
         }
-        String shown = pkgname == null ? "'<unknown module name>'" : Importer.repr(((PyStr) pkgname).value);
+        String shown = pkgname == null ? "'<unknown module name>'" : Importer.repr(((PyStr) pkgname).value());
         String path = null;
         if (module instanceof PyModule) {
             PyObject file = ((PyModule) module).dict.getStr(PyStr.intern("__file__"));
             if (file instanceof PyStr) {
-                path = ((PyStr) file).value;
+                path = ((PyStr) file).value();
             }
         }
         String msg;
@@ -56,7 +56,7 @@ public final class ImportOps {
         } else {
             msg = "cannot import name " + name.repr() + " from " + shown + " (" + path + ")";
         }
-        throw Importer.importError(ExceptionTypes.ImportError, msg, pkgname == null ? null : ((PyStr) pkgname).value, path);
+        throw Importer.importError(ExceptionTypes.ImportError, msg, pkgname == null ? null : ((PyStr) pkgname).value(), path);
     }
 
     /** {@code import_all_from}: binds the module's public names (its {@code __all__}, else the names not starting with '_'). */
@@ -91,11 +91,11 @@ public final class ImportOps {
                 if (!(modname instanceof PyStr)) {
                     throw Errors.typeError("module __name__ must be a string, not " + modname.type().name);
                 }
-                throw Errors.typeError((skipUnderscores ? "Key" : "Item") + " in " + ((PyStr) modname).value + "."
+                throw Errors.typeError((skipUnderscores ? "Key" : "Item") + " in " + ((PyStr) modname).value() + "."
                         + (skipUnderscores ? "__dict__" : "__all__") + " must be str, not " + name.type().name);
             }
             PyStr n = (PyStr) name;
-            if (skipUnderscores && n.value.startsWith("_")) {
+            if (skipUnderscores && n.value().startsWith("_")) {
                 continue;
             }
             PyObject value = Abstract.getAttr(module, n);

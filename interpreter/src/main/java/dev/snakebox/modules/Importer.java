@@ -186,7 +186,7 @@ public final class Importer {
         if (!(nameObj instanceof PyStr)) {
             throw Errors.typeError("module name must be a string");
         }
-        String name = ((PyStr) nameObj).value;
+        String name = ((PyStr) nameObj).value();
         if (level < 0) {
             throw Errors.valueError("level must be >= 0");
         }
@@ -249,7 +249,7 @@ public final class Importer {
             if (!(packageObj instanceof PyStr)) {
                 throw Errors.typeError("package must be a string");
             }
-            pkg = ((PyStr) packageObj).value;
+            pkg = ((PyStr) packageObj).value();
         } else {
             // CPython warns (ImportWarning, ignored by default) and falls back on __name__.
             PyObject n = globals.getStr(NAME);
@@ -259,7 +259,7 @@ public final class Importer {
             if (!(n instanceof PyStr)) {
                 throw Errors.typeError("__name__ must be a string");
             }
-            pkg = ((PyStr) n).value;
+            pkg = ((PyStr) n).value();
             if (!globals.containsKey(PATH)) {
                 int dot = pkg.lastIndexOf('.');
                 if (dot < 0) {
@@ -290,10 +290,10 @@ public final class Importer {
     private PyObject handleFromlist(PyObject module, PyObject fromlist, boolean recursive) {
         for (PyObject x : Abstract.toArray(fromlist)) {
             if (!(x instanceof PyStr)) {
-                String where = recursive ? Abstract.str(Abstract.getAttr(module, NAME)).value + ".__all__" : "``from list''";
+                String where = recursive ? Abstract.str(Abstract.getAttr(module, NAME)).value() + ".__all__" : "``from list''";
                 throw Errors.typeError("Item in " + where + " must be str, not " + x.type().name);
             }
-            String s = ((PyStr) x).value;
+            String s = ((PyStr) x).value();
             if (s.equals("*")) {
                 if (!recursive) {
                     PyObject all = Abstract.lookupAttr(module, ALL);
@@ -302,7 +302,7 @@ public final class Importer {
                     }
                 }
             } else if (Abstract.lookupAttr(module, (PyStr) x) == null) {
-                String fromName = Abstract.str(Abstract.getAttr(module, NAME)).value + "." + s;
+                String fromName = Abstract.str(Abstract.getAttr(module, NAME)).value() + "." + s;
                 try {
                     importModuleLevel(PyStr.of(fromName), null, null, 0);
                 } catch (PyException e) {

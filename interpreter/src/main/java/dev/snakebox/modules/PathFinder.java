@@ -22,7 +22,7 @@ final class PathFinder {
             if (!(entry instanceof PyStr)) {
                 continue; // CPython skips entries that are not str (or bytes)
             }
-            String dir = files.absolute(((PyStr) entry).value);
+            String dir = files.absolute(((PyStr) entry).value());
             if (!files.isDirectory(dir)) {
                 continue;
             }

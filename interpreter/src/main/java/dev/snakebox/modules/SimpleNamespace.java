@@ -45,7 +45,7 @@ final class SimpleNamespace extends PyObject {
             if (sb.length() > "namespace(".length()) {
                 sb.append(", ");
             }
-            sb.append(((PyStr) k).value).append('=').append(Abstract.repr(dict.valueAt(i)).value);
+            sb.append(((PyStr) k).value()).append('=').append(Abstract.repr(dict.valueAt(i)).value());
         }
         return sb.append(')').toString();
     }

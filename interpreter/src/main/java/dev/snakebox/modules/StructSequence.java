@@ -62,7 +62,7 @@ public final class StructSequence extends PyTuple {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(fields[i]).append('=').append(Abstract.repr(s.get(i)).value);
+            sb.append(fields[i]).append('=').append(Abstract.repr(s.get(i)).value());
         }
         return sb.append(')').toString();
     }

@@ -101,7 +101,7 @@ final class SysModule {
             if (a[0].getClass() != PyStr.class) {
                 throw Errors.typeError("intern() argument must be str, not " + a[0].type().name);
             }
-            return PyStr.intern(((PyStr) a[0]).value);
+            return PyStr.intern(((PyStr) a[0]).value());
         });
         NativeModule.fn(m, "exc_info()", (self, a) -> {
             PyBaseException e = ThreadState.current().handled;
@@ -163,7 +163,7 @@ final class SysModule {
         if (out == null || out == PyNone.NONE) {
             throw Errors.runtimeError("lost sys.stdout");
         }
-        Abstract.call(Abstract.getAttr(out, "write"), PyStr.of(Abstract.repr(o).value + "\n"));
+        Abstract.call(Abstract.getAttr(out, "write"), PyStr.of(Abstract.repr(o).value() + "\n"));
         importer.builtins.putStr(underscore, o);
         return PyNone.NONE;
     }

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 public final class TextFile extends PyObject {
     static final PyType TYPE = PyType.builtin("_io.TextIOWrapper", PyType.OBJECT, 0,
             t -> {
-                t.tp_repr = self -> PyStr.of("<_io.TextIOWrapper name=" + Abstract.repr(PyStr.of(((TextFile) self).name)).value
+                t.tp_repr = self -> PyStr.of("<_io.TextIOWrapper name=" + Abstract.repr(PyStr.of(((TextFile) self).name)).value()
                         + " mode='" + ((TextFile) self).mode + "' encoding='UTF-8'>");
                 t.tp_iter = self -> ((TextFile) self).checkOpen();
                 t.tp_iternext = self -> {
@@ -117,7 +117,7 @@ public final class TextFile extends PyObject {
         if (!(file instanceof PyStr)) {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not " + file.type().name);
         }
-        String name = ((PyStr) file).value;
+        String name = ((PyStr) file).value();
         char kind = 0;
         boolean plus = false;
         for (int i = 0; i < mode.length(); i++) {
@@ -236,7 +236,7 @@ public final class TextFile extends PyObject {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError("write() argument must be str, not " + o.type().name);
         }
-        String s = ((PyStr) o).value;
+        String s = ((PyStr) o).value();
         written.append(s);
         pos = written.length();
         return ((PyStr) o).length();

@@ -88,7 +88,7 @@ final class TextStream extends PyObject {
         if (fd == STDIN) {
             throw Errors.raise(dev.snakebox.objects.ExceptionTypes.OSError, "not writable");
         }
-        String text = ((PyStr) s).value;
+        String text = ((PyStr) s).value();
         ThreadState.Evaluator ev = ThreadState.current().evaluator;
         if (fd == STDOUT) {
             ev.stdout(text);

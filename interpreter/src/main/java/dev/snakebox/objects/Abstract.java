@@ -118,7 +118,7 @@ public final class Abstract {
     public static PyObject getAttr(PyObject o, PyStr name) {
         PyObject r = o.type().tp_getattro.get(o, name);
         if (r == null) {
-            throw Errors.noAttribute(o, name.value);
+            throw Errors.noAttribute(o, name.value());
         }
         return r;
     }
@@ -144,7 +144,7 @@ public final class Abstract {
         Slots.SetAttr f = o.type().tp_setattro;
         if (f == null) {
             String what = value == null ? "del" : "assign to";
-            throw Errors.typeError("'" + o.type().name + "' object has no attributes (" + what + " ." + name.value + ")");
+            throw Errors.typeError("'" + o.type().name + "' object has no attributes (" + what + " ." + name.value() + ")");
         }
         f.set(o, name, value);
     }
@@ -730,7 +730,7 @@ public final class Abstract {
 
     /** {@code format(o, spec)}: {@code type(o).__format__(o, spec)}, which must return a str. */
     public static PyStr format(PyObject o, PyStr spec) {
-        if (spec.value.isEmpty()) {
+        if (spec.value().isEmpty()) {
             if (o instanceof PyStr && o.getClass() == PyStr.class) {
                 return (PyStr) o;
             }
@@ -741,7 +741,7 @@ public final class Abstract {
         PyType t = o.type();
         if (t == PyFloat.TYPE || t == PyInt.TYPE || t == PyStr.TYPE || t == PyComplex.TYPE) {
             // their __format__ cannot be replaced: skip the method lookup and the call
-            return Formatting.formatExact(o, spec.value);
+            return Formatting.formatExact(o, spec.value());
         }
         PyObject r = HeapSlots.callMethod(o, PyStr.intern("__format__"), spec);
         if (!(r instanceof PyStr)) {

@@ -48,14 +48,14 @@ final class BytesData {
     static byte[] encode(PyObject s, PyObject encoding, PyObject errors) {
         String enc = encoding == null ? null : textArg(encoding, "encoding");
         String err = errors == null ? null : textArg(errors, "errors");
-        return StrEncode.encode(((PyStr) s).value, enc, err);
+        return StrEncode.encode(((PyStr) s).value(), enc, err);
     }
 
     private static String textArg(PyObject o, String name) {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError("bytes() argument '" + name + "' must be str, not " + o.type().name);
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     /**

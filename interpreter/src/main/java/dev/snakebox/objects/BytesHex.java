@@ -15,7 +15,7 @@ final class BytesHex {
         if (sepArg != null) {
             String text;
             if (sepArg instanceof PyStr) {
-                text = ((PyStr) sepArg).value;
+                text = ((PyStr) sepArg).value();
             } else {
                 byte[] b = BytesData.of(sepArg);
                 if (b == null) {

@@ -102,7 +102,7 @@ final class BytesMethods {
             if (!(a[0] instanceof PyStr)) {
                 throw Errors.typeError("fromhex() argument must be str, not " + a[0].type().name);
             }
-            byte[] b = BytesHex.fromHex(((PyStr) a[0]).value);
+            byte[] b = BytesHex.fromHex(((PyStr) a[0]).value());
             PyObject r = make(m, b);
             if (cls != (m ? PyByteArray.TYPE : PyBytes.TYPE)) {
                 return Abstract.call(cls, r);
@@ -119,7 +119,7 @@ final class BytesMethods {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError(method + "() argument '" + name + "' must be str, not " + o.type().name);
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     private static PyTuple parts(boolean m, byte[][] p) {

@@ -116,7 +116,7 @@ final class ComplexType {
             if (i != null) {
                 throw Errors.typeError("complex() can't take second arg if first is a string");
             }
-            return make(type, ComplexParser.parse(((PyStr) r).value));
+            return make(type, ComplexParser.parse(((PyStr) r).value()));
         }
         if (i instanceof PyStr) {
             throw Errors.typeError("complex() second arg can't be a string");

@@ -36,7 +36,7 @@ final class DictType {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(Abstract.repr(k).value).append(": ").append(Abstract.repr(v).value);
+                sb.append(Abstract.repr(k).value()).append(": ").append(Abstract.repr(v).value());
             }
             return sb.append('}').toString();
         } finally {

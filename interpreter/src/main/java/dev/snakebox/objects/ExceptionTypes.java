@@ -165,9 +165,9 @@ public final class ExceptionTypes {
             PyTuple a = e(self).args;
             String name = self.type().name;
             if (a.size() == 1) {
-                return PyStr.of(name + "(" + Abstract.repr(a.get(0)).value + ")");
+                return PyStr.of(name + "(" + Abstract.repr(a.get(0)).value() + ")");
             }
-            return PyStr.of(name + Abstract.repr(a).value);
+            return PyStr.of(name + Abstract.repr(a).value());
         };
         t.tp_str = self -> {
             PyTuple a = e(self).args;
@@ -248,7 +248,7 @@ public final class ExceptionTypes {
             if (!(a[0] instanceof PyStr)) {
                 throw Errors.typeError("note must be a str, not '" + a[0].type().name + "'");
             }
-            e(self).addNote(((PyStr) a[0]).value);
+            e(self).addNote(((PyStr) a[0]).value());
             return PyNone.NONE;
         });
         t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), e(self).args));
@@ -260,7 +260,7 @@ public final class ExceptionTypes {
 
     private static void nameAttr(PyType t) {
         t.getSet("name", self -> e(self).name == null ? PyNone.NONE : PyStr.of(e(self).name), (self, v) -> {
-            e(self).name = v instanceof PyStr ? ((PyStr) v).value : null;
+            e(self).name = v instanceof PyStr ? ((PyStr) v).value() : null;
         });
     }
 
@@ -272,7 +272,7 @@ public final class ExceptionTypes {
         PyBaseException exc = e(self);
         exc.args = (PyTuple) a[0];
         if (a[1] != PyNone.NONE) {
-            exc.name = a[1] instanceof PyStr ? ((PyStr) a[1]).value : null;
+            exc.name = a[1] instanceof PyStr ? ((PyStr) a[1]).value() : null;
         }
         if (a[2] != PyNone.NONE && self.type().isSubtypeOf(AttributeError)) {
             exc.obj = a[2];
@@ -285,7 +285,7 @@ public final class ExceptionTypes {
         PyObject[] a = IMPORT.bind(args, start, nargs, kwnames);
         PyBaseException exc = e(self);
         exc.args = (PyTuple) a[0];
-        exc.name = a[1] instanceof PyStr ? ((PyStr) a[1]).value : null;
+        exc.name = a[1] instanceof PyStr ? ((PyStr) a[1]).value() : null;
         exc.value = a[2];
     }
 
@@ -308,9 +308,9 @@ public final class ExceptionTypes {
     private static PyObject osErrorStr(PyObject self) {
         PyTuple a = e(self).args;
         if (a.size() == 2 || a.size() == 3) {
-            String s = "[Errno " + Abstract.str(a.get(0)).value + "] " + Abstract.str(a.get(1)).value;
+            String s = "[Errno " + Abstract.str(a.get(0)).value() + "] " + Abstract.str(a.get(1)).value();
             if (a.size() == 3) {
-                s += ": " + Abstract.repr(a.get(2)).value;
+                s += ": " + Abstract.repr(a.get(2)).value();
             }
             return PyStr.of(s);
         }

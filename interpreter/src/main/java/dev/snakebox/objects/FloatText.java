@@ -15,12 +15,12 @@ final class FloatText {
         try {
             return FloatParser.parseWithUnderscores(text);
         } catch (FloatTextException e) {
-            throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value);
+            throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value());
         }
     }
 
     static double fromStr(PyStr s) {
-        return parse(s, toAscii(s.value));
+        return parse(s, toAscii(s.value()));
     }
 
     static double fromBytes(PyObject original, byte[] b) {

@@ -163,7 +163,7 @@ final class FloatType {
             }
             double d;
             try {
-                d = FloatParser.parseHex(((PyStr) a[0]).value);
+                d = FloatParser.parseHex(((PyStr) a[0]).value());
             } catch (FloatTextException e) {
                 throw e.isOverflow() ? Errors.overflow(e.getMessage()) : Errors.valueError(e.getMessage());
             }

@@ -18,7 +18,7 @@ public final class Formatting {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError("__format__() argument must be str, not " + BadArgument.given(o));
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     static PyStr formatInt(PyInt i, String spec) {
@@ -42,7 +42,7 @@ public final class Formatting {
             return s;
         }
         String r = BuiltinFormat.formatStr(s, spec, RuntimeFormatHost.INSTANCE);
-        return !spec.isEmpty() && !r.isEmpty() && r.equals(s.value) ? s : PyStr.of(r);
+        return !spec.isEmpty() && !r.isEmpty() && r.equals(s.value()) ? s : PyStr.of(r);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Formatting {
      * back the template object itself (a str subclass instance stays one), except the empty string.
      */
     private static PyStr unchanged(PyStr template, String result) {
-        return result.equals(template.value) && !result.isEmpty() ? template : PyStr.of(result);
+        return result.equals(template.value()) && !result.isEmpty() ? template : PyStr.of(result);
     }
 
     /** {@code format(o, spec)} for an instance of exactly int, float, complex or str. */
@@ -69,20 +69,20 @@ public final class Formatting {
 
     /** {@code template % args} ({@code PyUnicode_Format}). */
     static PyStr percent(PyStr template, PyObject args) {
-        String r = PercentFormat.format(template.value, args, RuntimeFormatHost.INSTANCE);
-        return template.value.indexOf('%') < 0 ? unchanged(template, r) : PyStr.of(r);
+        String r = PercentFormat.format(template.value(), args, RuntimeFormatHost.INSTANCE);
+        return template.value().indexOf('%') < 0 ? unchanged(template, r) : PyStr.of(r);
     }
 
     /** {@code template.format(*args, **kwargs)}; {@code kwargs} null when the call has none. */
     static PyStr format(PyStr template, PyObject[] args, PyDict kwargs) {
-        String r = StrFormat.format(template.value, args, kwargs, RuntimeFormatHost.INSTANCE);
-        return noBraces(template.value) ? unchanged(template, r) : PyStr.of(r);
+        String r = StrFormat.format(template.value(), args, kwargs, RuntimeFormatHost.INSTANCE);
+        return noBraces(template.value()) ? unchanged(template, r) : PyStr.of(r);
     }
 
     /** {@code template.format_map(mapping)}. */
     static PyStr formatMap(PyStr template, PyObject mapping) {
-        String r = StrFormat.formatMap(template.value, mapping, RuntimeFormatHost.INSTANCE);
-        return noBraces(template.value) ? unchanged(template, r) : PyStr.of(r);
+        String r = StrFormat.formatMap(template.value(), mapping, RuntimeFormatHost.INSTANCE);
+        return noBraces(template.value()) ? unchanged(template, r) : PyStr.of(r);
     }
 
     private static boolean noBraces(String s) {

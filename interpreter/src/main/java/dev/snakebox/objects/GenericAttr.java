@@ -58,14 +58,14 @@ public final class GenericAttr {
         PyDict dict = obj.instanceDict();
         if (dict == null) {
             if (descr == null) {
-                throw Errors.attributeError(obj, name.value, "'" + type.name + "' object has no attribute '" + name.value
+                throw Errors.attributeError(obj, name.value(), "'" + type.name + "' object has no attribute '" + name.value()
                         + "' and no __dict__ for setting new attributes");
             }
-            throw Errors.attributeError(obj, name.value, "'" + type.name + "' object attribute '" + name.value + "' is read-only");
+            throw Errors.attributeError(obj, name.value(), "'" + type.name + "' object attribute '" + name.value() + "' is read-only");
         }
         if (value == null) {
             if (dict.removeStr(name) == null) {
-                throw Errors.noAttribute(obj, name.value);
+                throw Errors.noAttribute(obj, name.value());
             }
         } else {
             dict.putStr(name, value);

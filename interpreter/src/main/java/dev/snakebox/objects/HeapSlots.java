@@ -55,7 +55,7 @@ final class HeapSlots {
         PyObject descr = self.type().lookup(name);
         if (descr == null) {
             // lookup_method: the bare name (a descriptor with __delete__ but no __set__ gets here)
-            throw Errors.raise(ExceptionTypes.AttributeError, name.value);
+            throw Errors.raise(ExceptionTypes.AttributeError, name.value());
         }
         return callDescr(descr, self, args);
     }

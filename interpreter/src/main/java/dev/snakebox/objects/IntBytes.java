@@ -15,7 +15,7 @@ final class IntBytes {
         if (!(byteorder instanceof PyStr)) {
             throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + byteorder.type().name);
         }
-        String s = ((PyStr) byteorder).value;
+        String s = ((PyStr) byteorder).value();
         if (s.equals("little")) {
             return true;
         }

@@ -89,7 +89,7 @@ final class IntType {
                 throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
             if (a[0] instanceof PyStr) {
-                v = parse(((PyStr) a[0]).value, (int) base);
+                v = parse(((PyStr) a[0]).value(), (int) base);
             } else if (a[0] instanceof PyBytes || a[0] instanceof PyByteArray) {
                 v = parseBytes(BytesData.of(a[0]), (int) base);
             } else {
@@ -129,7 +129,7 @@ final class IntType {
             return Abstract.index(r);
         }
         if (x instanceof PyStr) {
-            return parse(((PyStr) x).value, 10);
+            return parse(((PyStr) x).value(), 10);
         }
         byte[] b = BytesData.of(x);
         if (b != null) {

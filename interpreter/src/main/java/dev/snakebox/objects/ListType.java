@@ -231,7 +231,7 @@ final class ListType {
             int e = Sequences.clampIndex(a[2], list.size, list.size);
             int i = Sequences.indexOf(list.items, list.size, a[0], s, e);
             if (i < 0) {
-                throw Errors.valueError(Abstract.repr(a[0]).value + " is not in list");
+                throw Errors.valueError(Abstract.repr(a[0]).value() + " is not in list");
             }
             return PyInt.of(i);
         });

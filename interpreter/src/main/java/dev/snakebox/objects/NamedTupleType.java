@@ -35,7 +35,7 @@ public final class NamedTupleType {
                 PyTuple tuple = (PyTuple) self;
                 StringBuilder b = new StringBuilder(typeName(self.type())).append('(');
                 for (int i = 0; i < fields.length && i < tuple.size(); i++) {
-                    b.append(i > 0 ? ", " : "").append(fields[i]).append('=').append(Abstract.repr(tuple.get(i)).value);
+                    b.append(i > 0 ? ", " : "").append(fields[i]).append('=').append(Abstract.repr(tuple.get(i)).value());
                 }
                 return PyStr.of(b.append(')').toString());
             };
@@ -67,7 +67,7 @@ public final class NamedTupleType {
                     }
                 }
                 if (changes.size() > 0) {
-                    throw Errors.typeError("Got unexpected field names: " + Abstract.repr(PyList.wrap(changes.keysArray())).value);
+                    throw Errors.typeError("Got unexpected field names: " + Abstract.repr(PyList.wrap(changes.keysArray())).value());
                 }
                 return new PyTupleSubclass(self.type(), items);
             });

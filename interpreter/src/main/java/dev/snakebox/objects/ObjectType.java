@@ -99,7 +99,7 @@ final class ObjectType {
             if (!(spec instanceof PyStr)) {
                 throw Errors.typeError("__format__() argument must be str, not " + BadArgument.given(spec));
             }
-            if (!((PyStr) spec).value.isEmpty()) {
+            if (!((PyStr) spec).value().isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + self.type().name + ".__format__");
             }
             return Abstract.str(self);

@@ -43,7 +43,7 @@ public final class PyANextAwaitable extends PyObject {
         if (aiter == null) {
             throw Errors.typeError("'" + o.type().name + "' object is not an async iterable");
         }
-        PyObject it = Abstract.callMethod(o, AITER.value);
+        PyObject it = Abstract.callMethod(o, AITER.value());
         if (it.type().lookup(ANEXT) == null) {
             throw Errors.typeError("aiter() returned not an async iterator of type '" + it.type().name + "'");
         }
@@ -55,7 +55,7 @@ public final class PyANextAwaitable extends PyObject {
         if (it.type().lookup(ANEXT) == null) {
             throw Errors.typeError("'" + it.type().name + "' object is not an async iterator");
         }
-        PyObject awaitable = Abstract.callMethod(it, ANEXT.value);
+        PyObject awaitable = Abstract.callMethod(it, ANEXT.value());
         return defaultValue == null ? awaitable : new PyANextAwaitable(awaitable, defaultValue);
     }
 
@@ -65,7 +65,7 @@ public final class PyANextAwaitable extends PyObject {
         if (await == null) {
             throw Errors.typeError("object " + wrapped.type().name + " can't be used in 'await' expression");
         }
-        PyObject it = Abstract.callMethod(wrapped, AWAIT.value);
+        PyObject it = Abstract.callMethod(wrapped, AWAIT.value());
         if (it.type().tp_iternext == null) {
             throw Errors.typeError("__await__() returned non-iterator of type '" + it.type().name + "'");
         }

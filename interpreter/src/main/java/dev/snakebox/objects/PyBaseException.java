@@ -82,11 +82,11 @@ public class PyBaseException extends PyObject {
     /** {@code str(exc)} for a built-in exception: empty for no args, str of the one arg, else the args tuple's repr. */
     @Override
     public String str() {
-        return Abstract.str(this).value;
+        return Abstract.str(this).value();
     }
 
     @Override
     public String repr() {
-        return Abstract.repr(this).value;
+        return Abstract.repr(this).value();
     }
 }

@@ -20,7 +20,7 @@ public final class PyClassMethod extends PyObject {
                     cm.callable = args[start];
                     copyAttributes(cm.dict, args[start]);
                 };
-                t.tp_repr = self -> PyStr.of("<classmethod(" + Abstract.repr(((PyClassMethod) self).callable).value + ")>");
+                t.tp_repr = self -> PyStr.of("<classmethod(" + Abstract.repr(((PyClassMethod) self).callable).value() + ")>");
             },
             t -> {
                 t.getter("__func__", self -> ((PyClassMethod) self).callable);

@@ -135,7 +135,7 @@ public class PyDict extends PyObject {
                     }
                     if (hashes[ix] == hash) {
                         if (k.getClass() == PyStr.class && key.getClass() == PyStr.class) {
-                            if (((PyStr) k).value.equals(((PyStr) key).value)) {
+                            if (((PyStr) k).value().equals(((PyStr) key).value())) {
                                 return ix;
                             }
                         } else {
@@ -167,7 +167,7 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
-        String v = key.value;
+        String v = key.value();
         while (true) {
             int ix = idx[i] - 1;
             if (ix < 0) {
@@ -183,7 +183,7 @@ public class PyDict extends PyObject {
                     if (k.getClass() != PyStr.class) {
                         return -2;
                     }
-                    if (((PyStr) k).value.equals(v)) {
+                    if (((PyStr) k).value().equals(v)) {
                         return ix;
                     }
                 }

@@ -90,7 +90,7 @@ final class PyDictView extends PyObject {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(Abstract.repr(x).value);
+                sb.append(Abstract.repr(x).value());
             }
             return sb.append("])").toString();
         } finally {

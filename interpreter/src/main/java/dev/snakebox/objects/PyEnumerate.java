@@ -39,7 +39,7 @@ public final class PyEnumerate extends PyObject {
             throw Errors.typeError("enumerate() takes at most 2 arguments (" + (nargs + nkw) + " given)");
         }
         for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kwnames.get(i)).value;
+            String k = ((PyStr) kwnames.get(i)).value();
             PyObject v = args[start + nargs + i];
             if (k.equals("iterable") && nargs < 1) {
                 iterable = v;

@@ -88,7 +88,7 @@ public final class PyExceptionGroup extends PyBaseException {
         t.tp_str = self -> {
             PyExceptionGroup eg = (PyExceptionGroup) self;
             int n = eg.excs.size();
-            return PyStr.of(Abstract.str(eg.msg).value + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
+            return PyStr.of(Abstract.str(eg.msg).value() + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
         };
     }
 

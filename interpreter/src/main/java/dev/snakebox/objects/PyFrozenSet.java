@@ -68,7 +68,7 @@ public final class PyFrozenSet extends PySet {
             return numbersEqual(a, b);
         }
         if (a instanceof PyStr && b instanceof PyStr) {
-            return ((PyStr) a).value.equals(((PyStr) b).value);
+            return ((PyStr) a).value().equals(((PyStr) b).value());
         }
         if (a instanceof PyBytes && b instanceof PyBytes) {
             return java.util.Arrays.equals(((PyBytes) a).toByteArray(), ((PyBytes) b).toByteArray());

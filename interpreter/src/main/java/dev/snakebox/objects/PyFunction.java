@@ -61,7 +61,7 @@ public final class PyFunction extends PyObject {
 
     @Override
     public String repr() {
-        return "<function " + qualname.value + " at 0x" + Identity.hex(this) + ">";
+        return "<function " + qualname.value() + " at 0x" + Identity.hex(this) + ">";
     }
 
     private static PyFunction f(PyObject o) {
@@ -112,7 +112,7 @@ public final class PyFunction extends PyObject {
             }
             int nclosure = f(self).closure == null ? 0 : f(self).closure.length;
             if (nclosure != nfree) {
-                throw Errors.valueError(f(self).name.value + "() requires a code object with " + nclosure + " free vars, not " + nfree);
+                throw Errors.valueError(f(self).name.value() + "() requires a code object with " + nclosure + " free vars, not " + nfree);
             }
             f(self).code = (PyCode) v;
         });

@@ -55,7 +55,7 @@ public final class PyGenericAlias extends PyObject {
             PyType t = (PyType) o;
             return t.module().equals("builtins") ? t.qualname : t.module() + "." + t.qualname;
         }
-        return Abstract.repr(o).value;
+        return Abstract.repr(o).value();
     }
 
     private String reprText() {

@@ -36,7 +36,7 @@ public final class PyHash {
             return ofInt((PyInt) o);
         }
         if (o instanceof PyStr) {
-            return ofStr(((PyStr) o).value);
+            return ofStr(((PyStr) o).value());
         }
         if (o instanceof PyFloat) {
             double d = ((PyFloat) o).value;

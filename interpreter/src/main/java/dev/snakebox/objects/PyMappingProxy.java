@@ -11,7 +11,7 @@ public final class PyMappingProxy extends PyObject {
                 t.sq_length = self -> ((PyMappingProxy) self).dict.size();
                 t.sq_contains = (self, key) -> ((PyMappingProxy) self).dict.containsKey(key);
                 t.tp_iter = self -> Abstract.getIter(((PyMappingProxy) self).dict);
-                t.tp_repr = self -> PyStr.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).dict).value + ")");
+                t.tp_repr = self -> PyStr.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).dict).value() + ")");
                 t.tp_str = self -> Abstract.str(((PyMappingProxy) self).dict);
             },
             t -> {

@@ -63,7 +63,7 @@ public final class PyMethod extends PyObject {
         if (qn == null) {
             qn = Abstract.lookupAttr(func, PyStr.intern("__name__"));
         }
-        String n = qn instanceof PyStr ? ((PyStr) qn).value : "?";
-        return "<bound method " + n + " of " + Abstract.repr(self).value + ">";
+        String n = qn instanceof PyStr ? ((PyStr) qn).value() : "?";
+        return "<bound method " + n + " of " + Abstract.repr(self).value() + ">";
     }
 }

@@ -78,7 +78,7 @@ public final class PyModule extends PyObject {
     /** {@code __name__} from the dict when it is a str, else null. */
     public String dictName() {
         PyObject n = dict.getStr(NAME);
-        return n instanceof PyStr ? ((PyStr) n).value : null;
+        return n instanceof PyStr ? ((PyStr) n).value() : null;
     }
 
     private String reprText() {
@@ -86,11 +86,11 @@ public final class PyModule extends PyObject {
         String shown = "'" + (n == null ? "?" : n) + "'";
         PyObject file = dict.getStr(FILE);
         if (file instanceof PyStr) {
-            return "<module " + shown + " from '" + ((PyStr) file).value + "'>";
+            return "<module " + shown + " from '" + ((PyStr) file).value() + "'>";
         }
         if (NAMESPACE.equals(origin)) {
             PyObject path = dict.getStr(PATH);
-            return "<module " + shown + " (namespace) from " + (path == null ? "[]" : Abstract.repr(path).value) + ">";
+            return "<module " + shown + " (namespace) from " + (path == null ? "[]" : Abstract.repr(path).value()) + ">";
         }
         if (origin != null) {
             return "<module " + shown + " (" + origin + ")>";
@@ -102,7 +102,7 @@ public final class PyModule extends PyObject {
     private PyObject getAttr(PyStr attr) {
         // LOAD_ATTR_MODULE's shortcut: module and object (immutable built-in types) define only
         // dunder names, so any other name can only come from the module's dict
-        if (!attr.value.startsWith("__")) {
+        if (!attr.value().startsWith("__")) {
             PyObject d = dict.getStr(attr);
             if (d != null) {
                 return d;
@@ -118,20 +118,20 @@ public final class PyModule extends PyObject {
         }
         String n = dictName();
         if (n == null) {
-            throw Errors.attributeError(this, attr.value, "module has no attribute '" + attr.value + "'");
+            throw Errors.attributeError(this, attr.value(), "module has no attribute '" + attr.value() + "'");
         }
         if (initializing) {
             // 3.13 names the file the module comes from (its spec's origin), when it has one
             PyObject file = dict.getStr(FILE);
-            String from = file instanceof PyStr ? " from '" + ((PyStr) file).value + "'" : "";
-            throw Errors.attributeError(this, attr.value, "partially initialized module '" + n + "'" + from
-                    + " has no attribute '" + attr.value + "' (most likely due to a circular import)");
+            String from = file instanceof PyStr ? " from '" + ((PyStr) file).value() + "'" : "";
+            throw Errors.attributeError(this, attr.value(), "partially initialized module '" + n + "'" + from
+                    + " has no attribute '" + attr.value() + "' (most likely due to a circular import)");
         }
-        if (uninitializedSubmodules != null && uninitializedSubmodules.contains(attr.value)) {
-            throw Errors.attributeError(this, attr.value, "cannot access submodule '" + attr.value + "' of module '" + n
+        if (uninitializedSubmodules != null && uninitializedSubmodules.contains(attr.value())) {
+            throw Errors.attributeError(this, attr.value(), "cannot access submodule '" + attr.value() + "' of module '" + n
                     + "' (most likely due to a circular import)");
         }
-        throw Errors.attributeError(this, attr.value, "module '" + n + "' has no attribute '" + attr.value + "'");
+        throw Errors.attributeError(this, attr.value(), "module '" + n + "' has no attribute '" + attr.value() + "'");
     }
 
     /** {@code module_dir}: the module's own {@code __dir__()}, else its dict's keys. */

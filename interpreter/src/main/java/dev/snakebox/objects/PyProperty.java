@@ -58,7 +58,7 @@ public final class PyProperty extends PyObject {
             n = Abstract.lookupAttr(fget, PyStr.intern("__name__"));
         }
         if (n instanceof PyStr) {
-            return "property '" + ((PyStr) n).value + "' of '" + obj.type().name + "' object";
+            return "property '" + ((PyStr) n).value() + "' of '" + obj.type().name + "' object";
         }
         return "property of '" + obj.type().name + "' object";
     }

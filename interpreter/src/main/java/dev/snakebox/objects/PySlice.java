@@ -63,7 +63,7 @@ public final class PySlice extends PyObject {
     }
 
     private String reprText() {
-        return "slice(" + Abstract.repr(start).value + ", " + Abstract.repr(stop).value + ", " + Abstract.repr(step).value + ")";
+        return "slice(" + Abstract.repr(start).value() + ", " + Abstract.repr(stop).value() + ", " + Abstract.repr(step).value() + ")";
     }
 
     /** {@code _PyEval_SliceIndex}: None is "absent"; huge values clamp to the long range's ends. */

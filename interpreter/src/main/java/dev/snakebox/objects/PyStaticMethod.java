@@ -19,7 +19,7 @@ public final class PyStaticMethod extends PyObject {
                     }
                     ((PyStaticMethod) self).wrap(args[start]);
                 };
-                t.tp_repr = self -> PyStr.of("<staticmethod(" + Abstract.repr(((PyStaticMethod) self).callable).value + ")>");
+                t.tp_repr = self -> PyStr.of("<staticmethod(" + Abstract.repr(((PyStaticMethod) self).callable).value() + ")>");
             },
             t -> {
                 t.getter("__func__", self -> ((PyStaticMethod) self).callable);

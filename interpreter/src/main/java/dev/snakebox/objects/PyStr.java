@@ -1,6 +1,7 @@
 package dev.snakebox.objects;
 
 import dev.snakebox.objects.text.CodePointIndex;
+import dev.snakebox.objects.text.StrErrors;
 import dev.snakebox.objects.text.Utf16;
 import java.util.HashMap;
 
@@ -10,6 +11,13 @@ import java.util.HashMap;
  * and indexes count code points ({@link #length}, {@link #offsetOf}) through a
  * {@link CodePointIndex} built once (the shared empty one, and constant-time conversions, for the
  * usual string without surrogate pairs). The hash is computed once too.
+ *
+ * <p>A long string made by {@code a + b} may instead be the first {@link #growingLength} characters
+ * of a shared, growing buffer, so that {@code s += x} in a loop is linear as in CPython. CPython
+ * resizes the left operand in place when nothing else refers to it; without reference counts we
+ * append to the buffer when the left operand ends exactly where the buffer ends (its last
+ * string), which no other string can observe since each one keeps its own length. The Java string
+ * is cut from the buffer when first asked for ({@link #value()}).
  */
 public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyType.BASETYPE, StrType::fill, StrType::define);
@@ -23,7 +31,12 @@ public class PyStr extends PyObject {
     private static final HashMap<String, PyStr> INTERNED = new HashMap<>();
     private static final PyStr[] LATIN1 = new PyStr[256];
 
-    public final String value;
+    /** The text; null until first asked for when the text is in {@link #growing}. */
+    private String value;
+    /** The buffer this string is a prefix of, when made by concatenation; else null. */
+    private StringBuilder growing;
+    /** How many UTF-16 units of {@link #growing} are this string. */
+    private int growingLength;
     private long hash;
     private boolean hashed;
     /** Where the code points sit in {@link #value}; null until first needed. */
@@ -33,9 +46,61 @@ public class PyStr extends PyObject {
         this.value = value;
     }
 
-    /** The text as a Java string. New code reads it through this (the field is going private). */
+    private PyStr(StringBuilder growing, int length, CodePointIndex index) {
+        this.growing = growing;
+        this.growingLength = length;
+        this.index = index;
+    }
+
+    /** The text as a Java string. */
     public final String value() {
-        return value;
+        String v = value;
+        if (v == null) {
+            v = growing.substring(0, growingLength);
+            value = v;
+        }
+        return v;
+    }
+
+    /** The length in UTF-16 units, without making the Java string. */
+    final int utf16Length() {
+        String v = value;
+        return v != null ? v.length() : growingLength;
+    }
+
+    /** Below this many UTF-16 units a concatenation copies into a new string; from it on it grows a buffer. */
+    private static final int GROW_FROM = 256;
+
+    /**
+     * {@code a + b} for two str (CPython's {@code PyUnicode_Concat}; the caller handles an empty
+     * operand): appends to {@code a}'s buffer when {@code a} is its last string, starts a buffer
+     * when the result is long, and otherwise copies.
+     */
+    public static PyStr concat(PyStr a, PyStr b) {
+        String bv = b.value();
+        long total = (long) a.utf16Length() + bv.length();
+        if (total > MAX_LENGTH) {
+            throw StrErrors.tooLong();
+        }
+        int n = (int) total;
+        if (a.growing != null && a.growing.length() == a.growingLength) {
+            a.growing.append(bv);
+            return new PyStr(a.growing, n, bothBmp(a, b));
+        }
+        if (n < GROW_FROM) {
+            return of(a.value().concat(bv));
+        }
+        // one and a half times the length: later appends are amortised constant time
+        StringBuilder buffer = new StringBuilder((int) Math.min(MAX_LENGTH, total + (total >> 1) + 16));
+        buffer.append(a.value()).append(bv);
+        return new PyStr(buffer, n, bothBmp(a, b));
+    }
+
+    /** The shared BMP index when neither operand has a surrogate pair, else null (computed on demand). */
+    private static CodePointIndex bothBmp(PyStr a, PyStr b) {
+        // a string still in its buffer knows its index (set when made); others compute it once
+        CodePointIndex ai = a.value != null ? a.index() : a.index;
+        return ai != null && ai.isBmp() && b.index().isBmp() ? CodePointIndex.BMP : null;
     }
 
     public static PyStr of(String s) {
@@ -76,17 +141,17 @@ public class PyStr extends PyObject {
     /** {@code hash(self)}, computed once. */
     public final long hash() {
         if (!hashed) {
-            hash = PyHash.ofStr(value);
+            hash = PyHash.ofStr(value());
             hashed = true;
         }
         return hash;
     }
 
-    /** The code point index of {@link #value}, computed once. */
+    /** The code point index of {@link #value()}, computed once. */
     public final CodePointIndex index() {
         CodePointIndex ix = index;
         if (ix == null) {
-            ix = CodePointIndex.of(value);
+            ix = CodePointIndex.of(value());
             index = ix;
         }
         return ix;
@@ -99,22 +164,25 @@ public class PyStr extends PyObject {
 
     @Override
     public String repr() {
-        return StrRepr.repr(value);
+        return StrRepr.repr(value());
     }
 
     @Override
     public String str() {
-        return value;
+        return value();
     }
 
     @Override
     public boolean isTrue() {
-        return !value.isEmpty();
+        return utf16Length() != 0;
     }
 
     /** Number of code points, as {@code len()} counts. */
     public int length() {
-        return index().length(value);
+        if (value == null && index == CodePointIndex.BMP) {
+            return growingLength;
+        }
+        return index().length(value());
     }
 
     /** The UTF-16 offset of code point index {@code i} (0 .. length()). */
@@ -126,16 +194,16 @@ public class PyStr extends PyObject {
     public PyStr charAt(int i) {
         CodePointIndex ix = index();
         if (ix.isBmp()) {
-            return ofChar(value.charAt(i));
+            return ofChar(value().charAt(i));
         }
         int off = ix.offset(i);
-        int cp = Utf16.codePointAt(value, off);
-        return cp < 0x10000 ? ofChar((char) cp) : new PyStr(value.substring(off, off + 2));
+        int cp = Utf16.codePointAt(value(), off);
+        return cp < 0x10000 ? ofChar((char) cp) : new PyStr(value().substring(off, off + 2));
     }
 
     /** The code points {@code [from, to)} as a str. */
     public PyStr substring(int from, int to) {
         CodePointIndex ix = index();
-        return of(value.substring(ix.offset(from), ix.offset(to)));
+        return of(value().substring(ix.offset(from), ix.offset(to)));
     }
 }

@@ -27,7 +27,7 @@ final class PyStrIter extends PyObject {
 
     PyStrIter(PyStr s) {
         this.s = s;
-        this.ascii = StrPredicates.isAscii(s.value);
+        this.ascii = StrPredicates.isAscii(s.value());
     }
 
     @Override
@@ -36,7 +36,7 @@ final class PyStrIter extends PyObject {
     }
 
     private int remaining() {
-        String v = s.value;
+        String v = s.value();
         if (i >= v.length()) {
             return 0;
         }
@@ -44,7 +44,7 @@ final class PyStrIter extends PyObject {
     }
 
     private PyObject next() {
-        String v = s.value;
+        String v = s.value();
         if (i >= v.length()) {
             return null;
         }

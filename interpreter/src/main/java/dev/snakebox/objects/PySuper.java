@@ -105,7 +105,7 @@ public final class PySuper extends PyObject {
         PyType start = check(type, obj);
         PyObject r = find(type, start, obj, name, unboundOut);
         if (r == null) {
-            throw Errors.attributeError(obj, name.value, "'super' object has no attribute '" + name.value + "'");
+            throw Errors.attributeError(obj, name.value(), "'super' object has no attribute '" + name.value() + "'");
         }
         return r;
     }
@@ -137,7 +137,7 @@ public final class PySuper extends PyObject {
 
     private static PyObject getAttr(PyObject self, PyStr name) {
         PySuper s = (PySuper) self;
-        if (s.objType != null && !name.value.equals("__class__")) {
+        if (s.objType != null && !name.value().equals("__class__")) {
             PyObject r = find(s.thisClass, s.objType, s.obj, name, null);
             if (r != null) {
                 return r;

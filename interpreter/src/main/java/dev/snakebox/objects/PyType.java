@@ -357,7 +357,7 @@ public final class PyType extends PyObject {
         if (isHeapType()) {
             PyObject m = dict().getStr(PyStr.intern("__module__"));
             if (m instanceof PyStr) {
-                return ((PyStr) m).value;
+                return ((PyStr) m).value();
             }
             return "builtins";
         }
@@ -398,14 +398,14 @@ public final class PyType extends PyObject {
         PyDict d = dict();
         if (value == null) {
             if (d.removeStr(name) == null) {
-                throw Errors.attributeError(this, name.value, "type object '" + this.name + "' has no attribute '" + name.value + "'");
+                throw Errors.attributeError(this, name.value(), "type object '" + this.name + "' has no attribute '" + name.value() + "'");
             }
         } else {
             d.putStr(name, value);
         }
         modified();
-        if (name.value.startsWith("__") && name.value.endsWith("__")) {
-            SlotDefs.updateSlot(this, name.value);
+        if (name.value().startsWith("__") && name.value().endsWith("__")) {
+            SlotDefs.updateSlot(this, name.value());
         }
     }
 

@@ -94,7 +94,7 @@ public final class PyUnion extends PyObject {
                 PyType t = (PyType) o;
                 sb.append(t.module().equals("builtins") ? t.qualname : t.module() + "." + t.qualname);
             } else {
-                sb.append(Abstract.repr(o).value);
+                sb.append(Abstract.repr(o).value());
             }
         }
         return sb.toString();

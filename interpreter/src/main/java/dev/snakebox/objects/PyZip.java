@@ -30,7 +30,7 @@ public final class PyZip extends PyObject {
         boolean strict = false;
         int nkw = kwnames == null ? 0 : kwnames.size();
         for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kwnames.get(i)).value;
+            String k = ((PyStr) kwnames.get(i)).value();
             if (!k.equals("strict")) {
                 throw Errors.typeError("zip() got an unexpected keyword argument '" + k + "'");
             }

@@ -163,7 +163,7 @@ final class RangeType {
                 if (contains(r, a[0])) {
                     return PyInt.of(((PyInt) a[0]).toBig().subtract(r.start.toBig()).divide(r.step.toBig()));
                 }
-                throw Errors.valueError(Abstract.repr(a[0]).value + " is not in range");
+                throw Errors.valueError(Abstract.repr(a[0]).value() + " is not in range");
             }
             // Other objects: a linear search by ==, as CPython's _PySequence_IterSearch.
             PyObject it = Abstract.getIter(self);

@@ -15,17 +15,17 @@ public final class RuntimeFormatHost implements FormatHost {
 
     @Override
     public String str(PyObject o) {
-        return Abstract.str(o).value;
+        return Abstract.str(o).value();
     }
 
     @Override
     public String repr(PyObject o) {
-        return Abstract.repr(o).value;
+        return Abstract.repr(o).value();
     }
 
     @Override
     public String format(PyObject o, String spec) {
-        return Abstract.format(o, PyStr.of(spec)).value;
+        return Abstract.format(o, PyStr.of(spec)).value();
     }
 
     @Override

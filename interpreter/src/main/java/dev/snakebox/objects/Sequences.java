@@ -77,7 +77,7 @@ final class Sequences {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Abstract.repr(items[i]).value);
+                sb.append(Abstract.repr(items[i]).value());
             }
             return sb.append(close).toString();
         } finally {

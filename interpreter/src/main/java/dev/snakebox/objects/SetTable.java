@@ -97,7 +97,7 @@ public final class SetTable {
                         return true;
                     }
                     if (hashes[j] == hash && !(isDummy(j))) {
-                        if (k == key || isExactStr(k) && isExactStr(key) && ((PyStr) k).value.equals(((PyStr) key).value)) {
+                        if (k == key || isExactStr(k) && isExactStr(key) && ((PyStr) k).value().equals(((PyStr) key).value())) {
                             return false;
                         }
                         boolean same = eq.equal(k, key);
@@ -143,7 +143,7 @@ public final class SetTable {
                         return -1;
                     }
                     if (hashes[j] == hash && !isDummy(j)) {
-                        if (k == key || isExactStr(k) && isExactStr(key) && ((PyStr) k).value.equals(((PyStr) key).value)) {
+                        if (k == key || isExactStr(k) && isExactStr(key) && ((PyStr) k).value().equals(((PyStr) key).value())) {
                             return j;
                         }
                         boolean same = eq.equal(k, key);

@@ -36,7 +36,7 @@ final class SetType {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Abstract.repr(items[i]).value);
+                sb.append(Abstract.repr(items[i]).value());
             }
             sb.append('}');
             if (!plain) {

@@ -239,7 +239,7 @@ public final class Signature {
         }
         PyDict extra = varKw ? new PyDict() : null;
         for (int i = 0; i < nkw; i++) {
-            String kname = ((PyStr) kwnames.get(i)).value;
+            String kname = ((PyStr) kwnames.get(i)).value();
             PyObject value = args[start + nargs + i];
             int slot = -1;
             for (int j = posOnly; j < npos; j++) {
@@ -345,7 +345,7 @@ public final class Signature {
             return;
         }
         for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kwnames.get(i)).value;
+            String k = ((PyStr) kwnames.get(i)).value();
             if (!isKeywordName(k)) {
                 List<String> candidates = new ArrayList<>();
                 for (int j = posOnly; j < maxPos; j++) {
@@ -380,7 +380,7 @@ public final class Signature {
             return -1;
         }
         for (int i = 0; i < kwnames.size(); i++) {
-            if (((PyStr) kwnames.get(i)).value.equals(name)) {
+            if (((PyStr) kwnames.get(i)).value().equals(name)) {
                 return i;
             }
         }

@@ -61,7 +61,7 @@ final class SlotWrappers {
                 PyStr name = Abstract.attrName(args[start]);
                 PyObject r = ((Slots.GetAttr) f).get(self, name);
                 if (r == null) {
-                    throw Errors.noAttribute(self, name.value);
+                    throw Errors.noAttribute(self, name.value());
                 }
                 return r;
             }

@@ -25,7 +25,7 @@ final class StrMethods {
     private StrMethods() {}
 
     private static String v(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     /** The result {@code r} of a method of {@code self}: self itself when unchanged and exactly a str. */
@@ -101,42 +101,42 @@ final class StrMethods {
         // padding
         t.method("center(width, fillchar=' ', /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return result(self, StrPad.center(s.value, s.index(), sizeArg(a[0]), fillChar(a[1])));
+            return result(self, StrPad.center(s.value(), s.index(), sizeArg(a[0]), fillChar(a[1])));
         });
         t.method("ljust(width, fillchar=' ', /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return result(self, StrPad.ljust(s.value, s.index(), sizeArg(a[0]), fillChar(a[1])));
+            return result(self, StrPad.ljust(s.value(), s.index(), sizeArg(a[0]), fillChar(a[1])));
         });
         t.method("rjust(width, fillchar=' ', /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return result(self, StrPad.rjust(s.value, s.index(), sizeArg(a[0]), fillChar(a[1])));
+            return result(self, StrPad.rjust(s.value(), s.index(), sizeArg(a[0]), fillChar(a[1])));
         });
         t.method("zfill(width, /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return result(self, StrPad.zfill(s.value, s.index(), sizeArg(a[0])));
+            return result(self, StrPad.zfill(s.value(), s.index(), sizeArg(a[0])));
         });
         t.method("expandtabs(tabsize=8)", (self, a) -> result(self, StrPad.expandtabs(v(self), cInt(a[0]))));
 
         // searching
         t.method("find(sub, start=?, end=?, /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return PyInt.of(StrSearch.find(s.value, s.index(), strArg(a[0], "find", 1), start(a[1]), end(a[2])));
+            return PyInt.of(StrSearch.find(s.value(), s.index(), strArg(a[0], "find", 1), start(a[1]), end(a[2])));
         });
         t.method("rfind(sub, start=?, end=?, /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return PyInt.of(StrSearch.rfind(s.value, s.index(), strArg(a[0], "rfind", 1), start(a[1]), end(a[2])));
+            return PyInt.of(StrSearch.rfind(s.value(), s.index(), strArg(a[0], "rfind", 1), start(a[1]), end(a[2])));
         });
         t.method("index(sub, start=?, end=?, /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return PyInt.of(StrSearch.index(s.value, s.index(), strArg(a[0], "index", 1), start(a[1]), end(a[2])));
+            return PyInt.of(StrSearch.index(s.value(), s.index(), strArg(a[0], "index", 1), start(a[1]), end(a[2])));
         });
         t.method("rindex(sub, start=?, end=?, /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return PyInt.of(StrSearch.rindex(s.value, s.index(), strArg(a[0], "rindex", 1), start(a[1]), end(a[2])));
+            return PyInt.of(StrSearch.rindex(s.value(), s.index(), strArg(a[0], "rindex", 1), start(a[1]), end(a[2])));
         });
         t.method("count(sub, start=?, end=?, /)", (self, a) -> {
             PyStr s = (PyStr) self;
-            return PyInt.of(StrSearch.count(s.value, s.index(), strArg(a[0], "count", 1), start(a[1]), end(a[2])));
+            return PyInt.of(StrSearch.count(s.value(), s.index(), strArg(a[0], "count", 1), start(a[1]), end(a[2])));
         });
         t.method("startswith(prefix, start=?, end=?, /)", (self, a) -> PyBool.of(affix((PyStr) self, a, false)));
         t.method("endswith(suffix, start=?, end=?, /)", (self, a) -> PyBool.of(affix((PyStr) self, a, true)));
@@ -268,8 +268,8 @@ final class StrMethods {
                 if (!(item instanceof PyStr)) {
                     throw StrErrors.affixTupleItemType(method, item.type().name);
                 }
-                if (atEnd ? StrSearch.endsWith(self.value, ix, v(item), start, end)
-                        : StrSearch.startsWith(self.value, ix, v(item), start, end)) {
+                if (atEnd ? StrSearch.endsWith(self.value(), ix, v(item), start, end)
+                        : StrSearch.startsWith(self.value(), ix, v(item), start, end)) {
                     return true;
                 }
             }
@@ -278,8 +278,8 @@ final class StrMethods {
         if (!(what instanceof PyStr)) {
             throw StrErrors.affixArgType(method, what.type().name);
         }
-        return atEnd ? StrSearch.endsWith(self.value, ix, v(what), start, end)
-                : StrSearch.startsWith(self.value, ix, v(what), start, end);
+        return atEnd ? StrSearch.endsWith(self.value(), ix, v(what), start, end)
+                : StrSearch.startsWith(self.value(), ix, v(what), start, end);
     }
 
     /** {@code PyUnicode_Join}: the items of any iterable, each a str. */
@@ -298,7 +298,7 @@ final class StrMethods {
             }
             texts.add(v(items[i]));
         }
-        return PyStr.of(StrJoin.join(sep.value, texts));
+        return PyStr.of(StrJoin.join(sep.value(), texts));
     }
 
     /** {@code str.translate(table)}: {@code table[ord(c)]} for each character, LookupError meaning "keep it". */

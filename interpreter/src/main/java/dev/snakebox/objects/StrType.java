@@ -20,7 +20,7 @@ final class StrType {
     private StrType() {}
 
     static String v(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     static void fill(PyType t) {
@@ -34,13 +34,13 @@ final class StrType {
                 throw Errors.typeError("can only concatenate str (not \"" + b.type().name + "\") to str");
             }
             // PyUnicode_Concat hands back an exact str operand when the other one is empty
-            if (v(b).isEmpty() && a.getClass() == PyStr.class) {
+            if (((PyStr) b).utf16Length() == 0 && a.getClass() == PyStr.class) {
                 return a;
             }
-            if (v(a).isEmpty() && b.getClass() == PyStr.class) {
+            if (((PyStr) a).utf16Length() == 0 && b.getClass() == PyStr.class) {
                 return b;
             }
-            return concat(v(a), v(b));
+            return PyStr.concat((PyStr) a, (PyStr) b);
         };
         t.sq_repeat = (a, n) -> repeat((PyStr) a, ((PyInt) n).value);
         t.sq_contains = (self, item) -> {
@@ -67,25 +67,18 @@ final class StrType {
         return PyBool.of(Abstract.outcome(StrCompare.compare(v(a), v(b)), op));
     }
 
-    static PyStr concat(String x, String y) {
-        if (x.isEmpty()) {
-            return PyStr.of(y);
-        }
-        return PyStr.of(StrJoin.concat(x, y));
-    }
-
     static PyStr repeat(PyStr s, long n) {
         if (n == 1 && s.getClass() == PyStr.class) {
             return s;
         }
-        return PyStr.of(StrJoin.repeat(s.value, s.index(), n));
+        return PyStr.of(StrJoin.repeat(s.value(), s.index(), n));
     }
 
     private static PyObject getItem(PyObject self, PyObject key) {
         PyStr s = (PyStr) self;
         if (key instanceof PySlice) {
             CodePointIndex ix = s.index();
-            long[] r = ((PySlice) key).indices(ix.length(s.value));
+            long[] r = ((PySlice) key).indices(ix.length(s.value()));
             int start = (int) r[0];
             int step = (int) r[2];
             int n = (int) r[3];
@@ -93,21 +86,21 @@ final class StrType {
                 return PyStr.EMPTY;
             }
             if (step == 1) {
-                if (n == ix.length(s.value) && s.getClass() == PyStr.class) {
+                if (n == ix.length(s.value()) && s.getClass() == PyStr.class) {
                     return s;
                 }
-                return PyStr.of(s.value.substring(ix.offset(start), ix.offset(start + n)));
+                return PyStr.of(s.value().substring(ix.offset(start), ix.offset(start + n)));
             }
             if (ix.isBmp()) {
                 char[] out = new char[n];
                 for (int i = 0, j = start; i < n; i++, j += step) {
-                    out[i] = s.value.charAt(j);
+                    out[i] = s.value().charAt(j);
                 }
                 return PyStr.of(new String(out));
             }
             StringBuilder sb = new StringBuilder(n + 8);
             for (int i = 0, j = start; i < n; i++, j += step) {
-                sb.appendCodePoint(StrIndexing.codePointAt(s.value, ix, j));
+                sb.appendCodePoint(StrIndexing.codePointAt(s.value(), ix, j));
             }
             return PyStr.of(sb.toString());
         }
@@ -147,7 +140,7 @@ final class StrType {
         if (type == PyStr.TYPE) {
             return s;
         }
-        return new PyStrSubclass(type, s.value);
+        return new PyStrSubclass(type, s.value());
     }
 
     private static String stringArg(PyObject o, String name) {

@@ -66,11 +66,11 @@ final class SyntaxErrorAttrs {
         PyObject line = get(e, 2);
         String f = null;
         if (file instanceof PyStr) {
-            f = ((PyStr) file).value;
+            f = ((PyStr) file).value();
             f = f.substring(f.lastIndexOf('/') + 1);
         }
         boolean hasLine = line != null && line.type() == PyInt.TYPE;
-        String m = Abstract.str(msg == null ? PyNone.NONE : msg).value;
+        String m = Abstract.str(msg == null ? PyNone.NONE : msg).value();
         if (f != null && hasLine) {
             return PyStr.of(m + " (" + f + ", line " + line.repr() + ")");
         }

@@ -14,7 +14,7 @@ final class TupleType {
                 return "(...)";
             }
             try {
-                return "(" + Abstract.repr(t.items[0]).value + ",)";
+                return "(" + Abstract.repr(t.items[0]).value() + ",)";
             } finally {
                 ThreadState.reprLeave(t);
             }

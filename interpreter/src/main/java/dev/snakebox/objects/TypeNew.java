@@ -88,7 +88,7 @@ public final class TypeNew {
             if (!(qn instanceof PyStr)) {
                 throw Errors.typeError("type __qualname__ must be a str, not " + qn.type().name);
             }
-            type.qualname = ((PyStr) qn).value;
+            type.qualname = ((PyStr) qn).value();
             dict.removeStr(QUALNAME);
         }
         if (dict.getStr(MODULE) == null) {
@@ -131,7 +131,7 @@ public final class TypeNew {
         PyObject cell = dict.getStr(CLASSCELL);
         if (cell != null) {
             if (!(cell instanceof PyCell)) {
-                throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Abstract.repr(cell.type()).value);
+                throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Abstract.repr(cell.type()).value());
             }
             dict.removeStr(CLASSCELL);
         }
@@ -222,7 +222,7 @@ public final class TypeNew {
             if (!(o instanceof PyStr)) {
                 throw Errors.typeError("__slots__ items must be strings, not '" + o.type().name + "'");
             }
-            String s = ((PyStr) o).value;
+            String s = ((PyStr) o).value();
             if (!isIdentifier(s)) {
                 throw Errors.typeError("__slots__ must be identifiers");
             }
@@ -309,7 +309,7 @@ public final class TypeNew {
             try {
                 HeapSlots.callDescr(setName, v, new PyObject[] {type, keys[i]});
             } catch (PyException e) {
-                e.value.addNote("Error calling __set_name__ on '" + v.type().name + "' instance " + Abstract.repr(keys[i]).value
+                e.value.addNote("Error calling __set_name__ on '" + v.type().name + "' instance " + Abstract.repr(keys[i]).value()
                         + " in '" + type.name + "'");
                 throw e;
             }

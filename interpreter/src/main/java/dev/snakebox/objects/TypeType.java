@@ -83,7 +83,7 @@ final class TypeType {
     static void setAttr(PyObject self, PyStr name, PyObject value) {
         PyType type = (PyType) self;
         if (!type.isHeapType()) {
-            throw Errors.typeError("cannot set '" + name.value + "' attribute of immutable type '" + type.name + "'");
+            throw Errors.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + type.name + "'");
         }
         PyObject descr = type.type().lookup(name);
         if (descr != null) {
@@ -121,7 +121,7 @@ final class TypeType {
         for (int i = 0; i < nkw; i++) {
             kwargs.put(kwnames.get(i), args[start + nargs + i]);
         }
-        return TypeNew.create(metatype, ((PyStr) name).value, (PyTuple) bases, (PyDict) ns, kwargs);
+        return TypeNew.create(metatype, ((PyStr) name).value(), (PyTuple) bases, (PyDict) ns, kwargs);
     }
 
     static void define(PyType t) {
@@ -132,17 +132,17 @@ final class TypeType {
             if (!(v instanceof PyStr)) {
                 throw Errors.typeError("can only assign string to " + type.name + ".__name__, not '" + v.type().name + "'");
             }
-            if (((PyStr) v).value.indexOf('\0') >= 0) {
+            if (((PyStr) v).value().indexOf('\0') >= 0) {
                 throw Errors.valueError("type name must not contain null characters");
             }
-            type.name = ((PyStr) v).value;
+            type.name = ((PyStr) v).value();
         });
         t.getSet("__qualname__", self -> PyStr.of(((PyType) self).qualname), (self, v) -> {
             PyType type = checkHeap(self, "__qualname__", v);
             if (!(v instanceof PyStr)) {
                 throw Errors.typeError("can only assign string to " + type.name + ".__qualname__, not '" + v.type().name + "'");
             }
-            type.qualname = ((PyStr) v).value;
+            type.qualname = ((PyStr) v).value();
         });
         t.getSet("__module__", self -> {
             PyType type = (PyType) self;

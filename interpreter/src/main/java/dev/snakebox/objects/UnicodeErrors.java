@@ -26,8 +26,8 @@ final class UnicodeErrors {
         if (!wellFormed(a, false)) {
             return ExceptionTypes.BaseException.tp_str.apply(self);
         }
-        return PyStr.of(UnicodeEncodeErrors.describe(((PyStr) a.get(0)).value, ((PyStr) a.get(1)).value,
-                ((PyInt) a.get(2)).value, ((PyInt) a.get(3)).value, ((PyStr) a.get(4)).value));
+        return PyStr.of(UnicodeEncodeErrors.describe(((PyStr) a.get(0)).value(), ((PyStr) a.get(1)).value(),
+                ((PyInt) a.get(2)).value, ((PyInt) a.get(3)).value, ((PyStr) a.get(4)).value()));
     }
 
     static PyObject decodeStr(PyObject self) {
@@ -38,8 +38,8 @@ final class UnicodeErrors {
         PyBytes object = (PyBytes) a.get(1);
         long start = ((PyInt) a.get(2)).value;
         int bad = start >= 0 && start < object.length() ? object.byteAt((int) start) : 0;
-        return PyStr.of(StrDecode.describe(((PyStr) a.get(0)).value, bad, start, ((PyInt) a.get(3)).value,
-                ((PyStr) a.get(4)).value));
+        return PyStr.of(StrDecode.describe(((PyStr) a.get(0)).value(), bad, start, ((PyInt) a.get(3)).value,
+                ((PyStr) a.get(4)).value()));
     }
 
     /** The members, each one of the args by position. */

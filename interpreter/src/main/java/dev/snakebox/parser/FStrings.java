@@ -346,7 +346,7 @@ public final class FStrings {
 
     private static boolean isEmptyStr(ExprNode e) {
         return e instanceof ExprNode.Constant && ((ExprNode.Constant) e).value instanceof PyStr
-                && ((PyStr) ((ExprNode.Constant) e).value).value.isEmpty();
+                && ((PyStr) ((ExprNode.Constant) e).value).value().isEmpty();
     }
 
     // ---- concatenation ------------------------------------------------------------------------
@@ -406,7 +406,7 @@ public final class FStrings {
                     StringBuilder sb = new StringBuilder();
                     int j = i;
                     while (j < flat.size() && flat.get(j) instanceof ExprNode.Constant) {
-                        sb.append(((PyStr) ((ExprNode.Constant) flat.get(j)).value).value);
+                        sb.append(((PyStr) ((ExprNode.Constant) flat.get(j)).value).value());
                         lastConst = flat.get(j);
                         j++;
                     }

@@ -57,18 +57,18 @@ final class ArgBinder {
                     if (posonlyAsKeyword == null) {
                         posonlyAsKeyword = new ArrayList<>();
                     }
-                    posonlyAsKeyword.add(name.value);
+                    posonlyAsKeyword.add(name.value());
                     continue;
                 }
                 throw unexpectedKeyword(f, info, name, total);
             }
             if (lp[j] != null) {
-                throw Errors.typeError(f.qualname.value + "() got multiple values for argument '" + name.value + "'");
+                throw Errors.typeError(f.qualname.value() + "() got multiple values for argument '" + name.value() + "'");
             }
             lp[j] = value;
         }
         if (posonlyAsKeyword != null) {
-            throw Errors.typeError(f.qualname.value + "() got some positional-only arguments passed as keyword arguments: '"
+            throw Errors.typeError(f.qualname.value() + "() got some positional-only arguments passed as keyword arguments: '"
                     + String.join(", ", posonlyAsKeyword) + "'");
         }
         if (nargs > argcount && !info.varargs) {
@@ -81,10 +81,10 @@ final class ArgBinder {
     private static dev.snakebox.objects.PyException unexpectedKeyword(PyFunction f, CodeInfo info, PyStr name, int total) {
         List<String> candidates = new ArrayList<>();
         for (int j = info.posonly; j < total; j++) {
-            candidates.add(info.localNames[j].value);
+            candidates.add(info.localNames[j].value());
         }
-        String suggestion = candidates.isEmpty() ? null : Suggestions.compute(candidates, name.value);
-        return Errors.typeError(f.qualname.value + "() got an unexpected keyword argument '" + name.value + "'"
+        String suggestion = candidates.isEmpty() ? null : Suggestions.compute(candidates, name.value());
+        return Errors.typeError(f.qualname.value() + "() got an unexpected keyword argument '" + name.value() + "'"
                 + (suggestion != null ? ". Did you mean '" + suggestion + "'?" : ""));
     }
 
@@ -96,7 +96,7 @@ final class ArgBinder {
             }
         }
         for (int j = from; j < to; j++) {
-            if (names[j].value.equals(name.value)) {
+            if (names[j].value().equals(name.value())) {
                 return j;
             }
         }
@@ -116,7 +116,7 @@ final class ArgBinder {
                     if (missing == null) {
                         missing = new ArrayList<>();
                     }
-                    missing.add(info.localNames[i].value);
+                    missing.add(info.localNames[i].value());
                 }
             }
             if (missing != null) {
@@ -142,7 +142,7 @@ final class ArgBinder {
                     if (missing == null) {
                         missing = new ArrayList<>();
                     }
-                    missing.add(info.localNames[i].value);
+                    missing.add(info.localNames[i].value());
                 }
             }
             if (missing != null) {
@@ -160,7 +160,7 @@ final class ArgBinder {
             }
             list.append('\'').append(names.get(i)).append('\'');
         }
-        return Errors.typeError(f.qualname.value + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s")
+        return Errors.typeError(f.qualname.value() + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s")
                 + ": " + list);
     }
 
@@ -187,7 +187,7 @@ final class ArgBinder {
             kwonlySig = " positional argument" + (given != 1 ? "s" : "") + " (and " + kwonlyGiven + " keyword-only argument"
                     + (kwonlyGiven != 1 ? "s" : "") + ")";
         }
-        return Errors.typeError(f.qualname.value + "() takes " + sig + " positional argument" + (plural ? "s" : "") + " but "
+        return Errors.typeError(f.qualname.value() + "() takes " + sig + " positional argument" + (plural ? "s" : "") + " but "
                 + given + kwonlySig + " " + (given == 1 && kwonlyGiven == 0 ? "was" : "were") + " given");
     }
 }

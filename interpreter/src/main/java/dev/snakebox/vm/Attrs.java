@@ -85,7 +85,7 @@ final class Attrs {
         if (descr != null) {
             return descr;
         }
-        throw Errors.noAttribute(obj, name.value);
+        throw Errors.noAttribute(obj, name.value());
     }
 
     /** {@code obj.name = value} ({@code STORE_ATTR}): a data descriptor of the type, else the instance dict. */
@@ -121,6 +121,6 @@ final class Attrs {
         if (v != null) {
             return v;
         }
-        throw Errors.noAttribute(obj, name.value);
+        throw Errors.noAttribute(obj, name.value());
     }
 }

@@ -50,7 +50,7 @@ final class Awaits {
                 done = g.returned;
             } else if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
                 if (receiver.type().isHeapType()) {
-                    r = Abstract.callMethod(receiver, NEXT.value);
+                    r = Abstract.callMethod(receiver, NEXT.value());
                 } else {
                     r = Abstract.next(receiver);
                     if (r == null) {

@@ -72,7 +72,7 @@ final class Frame implements dev.snakebox.objects.PyTraceback.FrameView {
             return Globals.lookupMapping(locals, dev.snakebox.objects.PyStr.intern(name));
         }
         for (int i = 0; i < info.nlocalsplus; i++) {
-            if (info.localNames[i].value.equals(name)) {
+            if (info.localNames[i].value().equals(name)) {
                 PyObject v = localsplus[i];
                 if (v instanceof dev.snakebox.objects.PyCell && (info.kind(i) & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) {
                     v = ((dev.snakebox.objects.PyCell) v).ref;

@@ -123,7 +123,7 @@ public final class GeneratorTypes {
                 v = Abstract.call(typ, val);
             }
             if (!(v instanceof PyBaseException)) {
-                throw Errors.typeError("calling " + Abstract.repr(typ).value
+                throw Errors.typeError("calling " + Abstract.repr(typ).value()
                         + " should have returned an instance of BaseException, not " + v.type().name);
             }
             exc = (PyBaseException) v;

@@ -85,7 +85,7 @@ final class Globals {
         }
         int bi = b.indexOfStr(name);
         if (bi < 0) {
-            throw Errors.nameError(name.value);
+            throw Errors.nameError(name.value());
         }
         k.globalsVersion = g.keysVersion;
         k.globalsIndex = -1;
@@ -128,7 +128,7 @@ final class Globals {
         if (v != null) {
             return v;
         }
-        throw Errors.nameError(name.value);
+        throw Errors.nameError(name.value());
     }
 
     static void storeName(Frame f, PyStr name, PyObject v) {

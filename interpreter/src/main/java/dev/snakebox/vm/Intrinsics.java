@@ -16,7 +16,7 @@ final class Intrinsics {
         switch (which) {
             case dev.snakebox.bytecode.Intrinsics.INTRINSIC_PRINT:
                 if (v != PyNone.NONE) {
-                    interp.stdout(Abstract.repr(v).value + "\n");
+                    interp.stdout(Abstract.repr(v).value() + "\n");
                 }
                 return PyNone.NONE;
             case dev.snakebox.bytecode.Intrinsics.INTRINSIC_UNARY_POSITIVE:

@@ -52,7 +52,7 @@ final class Match {
         for (int i = 0; i < keys.size(); i++) {
             PyObject key = keys.get(i);
             if (seen.contains(key)) {
-                throw Errors.valueError("mapping pattern checks duplicate key (" + Abstract.repr(key).value + ")");
+                throw Errors.valueError("mapping pattern checks duplicate key (" + Abstract.repr(key).value() + ")");
             }
             seen.add(key);
             PyObject v = Abstract.call(get, key, dummy);
@@ -132,10 +132,10 @@ final class Match {
     }
 
     private static PyObject attr(PyObject subject, PyType t, PyStr name, List<String> seen) {
-        if (seen.contains(name.value)) {
+        if (seen.contains(name.value())) {
             throw Errors.typeError(t.name + "() got multiple sub-patterns for attribute " + name.repr());
         }
-        seen.add(name.value);
+        seen.add(name.value());
         return Abstract.lookupAttr(subject, name);
     }
 }

@@ -64,7 +64,7 @@ final class Ops {
         switch (op) {
             case DELETE_FAST:
                 if (lp[arg] == null) {
-                    throw Errors.unboundLocal(info.localNames[arg].value);
+                    throw Errors.unboundLocal(info.localNames[arg].value());
                 }
                 lp[arg] = null;
                 return;
@@ -81,7 +81,7 @@ final class Ops {
                 return;
             case DELETE_GLOBAL:
                 if (f.globals.removeStr(info.names[arg]) == null) {
-                    throw Errors.nameError(info.names[arg].value);
+                    throw Errors.nameError(info.names[arg].value());
                 }
                 return;
             case DELETE_NAME: {
@@ -91,14 +91,14 @@ final class Ops {
                 }
                 if (f.locals instanceof PyDict && f.locals.type() == PyDict.TYPE) {
                     if (((PyDict) f.locals).removeStr(name) == null) {
-                        throw Errors.nameError(name.value);
+                        throw Errors.nameError(name.value());
                     }
                 } else {
                     try {
                         Abstract.setItem(f.locals, name, null);
                     } catch (PyException e) {
                         if (e.value.type().isSubtypeOf(ExceptionTypes.KeyError)) {
-                            throw Errors.nameError(name.value);
+                            throw Errors.nameError(name.value());
                         }
                         throw e;
                     }
@@ -143,7 +143,7 @@ final class Ops {
                     v = f.builtins.getStr(name);
                 }
                 if (v == null) {
-                    throw Errors.nameError(name.value);
+                    throw Errors.nameError(name.value());
                 }
                 push(f, v);
                 return;
@@ -256,7 +256,7 @@ final class Ops {
                 StringBuilder sb = new StringBuilder();
                 int base = f.sp - arg;
                 for (int i = 0; i < arg; i++) {
-                    sb.append(((PyStr) lp[base + i]).value);
+                    sb.append(((PyStr) lp[base + i]).value());
                     lp[base + i] = null;
                 }
                 f.sp = base;
@@ -362,7 +362,7 @@ final class Ops {
             }
             case CONVERT_VALUE: {
                 PyObject v = top(f);
-                lp[f.sp - 1] = arg == 1 ? Abstract.str(v) : arg == 2 ? Abstract.repr(v) : PyStr.of(AsciiEscape.escape(Abstract.repr(v).value));
+                lp[f.sp - 1] = arg == 1 ? Abstract.str(v) : arg == 2 ? Abstract.repr(v) : PyStr.of(AsciiEscape.escape(Abstract.repr(v).value()));
                 return;
             }
             case SETUP_ANNOTATIONS: {
@@ -416,7 +416,7 @@ final class Ops {
 
     /** {@code _PyEval_FormatExcUnbound}: a cell's variable or a free variable without a value. */
     static PyException unboundDeref(CodeInfo info, int i) {
-        String name = info.localNames[i].value;
+        String name = info.localNames[i].value();
         if ((info.kind(i) & PyCode.CO_FAST_FREE) != 0) {
             return Errors.raise(ExceptionTypes.NameError,
                     "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
@@ -430,25 +430,25 @@ final class Ops {
         if (f.locals instanceof PyDict) {
             for (PyObject k : ((PyDict) f.locals).keysArray()) {
                 if (k instanceof PyStr) {
-                    names.add(((PyStr) k).value);
+                    names.add(((PyStr) k).value());
                 }
             }
         } else if (f.locals == null) {
             for (int i = 0; i < f.info.nlocalsplus; i++) {
                 PyObject v = f.localsplus[i];
                 if (v != null && !(v instanceof PyCell && ((PyCell) v).ref == null)) {
-                    names.add(f.info.localNames[i].value);
+                    names.add(f.info.localNames[i].value());
                 }
             }
         }
         for (PyObject k : f.globals.keysArray()) {
             if (k instanceof PyStr) {
-                names.add(((PyStr) k).value);
+                names.add(((PyStr) k).value());
             }
         }
         for (PyObject k : f.builtins.keysArray()) {
             if (k instanceof PyStr) {
-                names.add(((PyStr) k).value);
+                names.add(((PyStr) k).value());
             }
         }
         return names;
@@ -494,10 +494,10 @@ final class Ops {
             return func.type().name + " object";
         }
         PyObject mod = Abstract.lookupAttr(func, PyStr.intern("__module__"));
-        if (mod instanceof PyStr && !((PyStr) mod).value.equals("builtins")) {
-            return ((PyStr) mod).value + "." + ((PyStr) qn).value + "()";
+        if (mod instanceof PyStr && !((PyStr) mod).value().equals("builtins")) {
+            return ((PyStr) mod).value() + "." + ((PyStr) qn).value() + "()";
         }
-        return ((PyStr) qn).value + "()";
+        return ((PyStr) qn).value() + "()";
     }
 
     /** {@code DICT_MERGE}: {@code **mapping} in a call; duplicates and non-mappings as CPython words them. */
@@ -523,7 +523,7 @@ final class Ops {
                 throw Errors.typeError("keywords must be strings");
             }
             if (d.containsKey(k)) {
-                throw Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) k).value
+                throw Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) k).value()
                         + "'");
             }
             PyObject v;
@@ -545,7 +545,7 @@ final class Ops {
         if (!(key instanceof PyStr)) {
             return Errors.typeError(functionStr(callable) + " keywords must be strings");
         }
-        return Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) key).value + "'");
+        return Errors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + ((PyStr) key).value() + "'");
     }
 
     /**
@@ -761,7 +761,7 @@ final class Ops {
             }
             PyObject v = Abstract.call(t);
             if (!(v instanceof PyBaseException)) {
-                return Errors.typeError("calling " + Abstract.repr(t).value + " should have returned an instance of BaseException, not "
+                return Errors.typeError("calling " + Abstract.repr(t).value() + " should have returned an instance of BaseException, not "
                         + v.type().name);
             }
             value = (PyBaseException) v;
@@ -775,7 +775,7 @@ final class Ops {
             if (cause instanceof PyType && ((PyType) cause).isSubtypeOf(ExceptionTypes.BaseException)) {
                 PyObject c = Abstract.call(cause);
                 if (!(c instanceof PyBaseException)) {
-                    return Errors.typeError("calling " + Abstract.repr(cause).value
+                    return Errors.typeError("calling " + Abstract.repr(cause).value()
                             + " should have returned an instance of BaseException, not " + c.type().name);
                 }
                 fixed = (PyBaseException) c;

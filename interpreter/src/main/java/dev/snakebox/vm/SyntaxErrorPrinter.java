@@ -93,13 +93,13 @@ public final class SyntaxErrorPrinter {
         StringBuilder sb = new StringBuilder();
         String filenameSuffix = "";
         if (lineno != PyNone.NONE) {
-            String file = filename != PyNone.NONE && Abstract.isTrue(filename) ? Abstract.str(filename).value : "<string>";
-            sb.append("  File \"").append(file).append("\", line ").append(Abstract.str(lineno).value).append('\n');
+            String file = filename != PyNone.NONE && Abstract.isTrue(filename) ? Abstract.str(filename).value() : "<string>";
+            sb.append("  File \"").append(file).append("\", line ").append(Abstract.str(lineno).value()).append('\n');
         } else if (filename != PyNone.NONE) {
-            filenameSuffix = " (" + Abstract.str(filename).value + ")";
+            filenameSuffix = " (" + Abstract.str(filename).value() + ")";
         }
         if (textObj instanceof PyStr) {
-            String text = ((PyStr) textObj).value;
+            String text = ((PyStr) textObj).value();
             String rtext = text;
             while (rtext.endsWith("\n")) {
                 rtext = rtext.substring(0, rtext.length() - 1);
@@ -119,7 +119,7 @@ public final class SyntaxErrorPrinter {
                 long offset = ((PyInt) offsetObj).value;
                 long endOffset;
                 // traceback.py keeps lineno and end_lineno as their str() for this test
-                if (Abstract.str(lineno).value.equals(endLineno == PyNone.NONE ? null : Abstract.str(endLineno).value)) {
+                if (Abstract.str(lineno).value().equals(endLineno == PyNone.NONE ? null : Abstract.str(endLineno).value())) {
                     endOffset = endOffsetObj instanceof PyInt && ((PyInt) endOffsetObj).value != 0
                             ? ((PyInt) endOffsetObj).value : offset;
                 } else {
@@ -151,7 +151,7 @@ public final class SyntaxErrorPrinter {
                 }
             }
         }
-        String msg = msgObj == PyNone.NONE || !Abstract.isTrue(msgObj) ? "<no detail available>" : Abstract.str(msgObj).value;
+        String msg = msgObj == PyNone.NONE || !Abstract.isTrue(msgObj) ? "<no detail available>" : Abstract.str(msgObj).value();
         sb.append(stype).append(": ").append(msg).append(filenameSuffix).append('\n');
         return sb.toString();
     }

@@ -299,7 +299,7 @@ public final class TracebackPrinter {
         List<String> names = new ArrayList<>();
         for (PyObject n : Abstract.toArray(Abstract.callMethod(obj, "__dir__"))) {
             if (n instanceof PyStr) {
-                names.add(((PyStr) n).value);
+                names.add(((PyStr) n).value());
             }
         }
         java.util.Collections.sort(names, (a, b) -> a.compareTo(b));
@@ -332,7 +332,7 @@ public final class TracebackPrinter {
         } else {
             String msg;
             try {
-                msg = Abstract.str(exc).value + hint;
+                msg = Abstract.str(exc).value() + hint;
             } catch (PyException e) {
                 msg = "<exception str() failed>";
             }
@@ -343,7 +343,7 @@ public final class TracebackPrinter {
             for (PyObject note : Abstract.toArray(notes)) {
                 String text;
                 try {
-                    text = Abstract.str(note).value;
+                    text = Abstract.str(note).value();
                 } catch (PyException e) {
                     text = "<note str() failed>";
                 }
@@ -354,7 +354,7 @@ public final class TracebackPrinter {
         } else if (notes != null) {
             String text;
             try {
-                text = Abstract.repr(notes).value;
+                text = Abstract.repr(notes).value();
             } catch (PyException e) {
                 text = "<__notes__ repr() failed>";
             }

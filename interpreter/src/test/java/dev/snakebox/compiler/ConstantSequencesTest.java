@@ -30,7 +30,7 @@ class ConstantSequencesTest {
 
     @Test
     void indexingCountsCodePointsAndFromTheEnd() {
-        assertEquals("\uD83D\uDE00", ((PyStr) ConstantSequences.subscript(PyStr.of("a\uD83D\uDE00b"), PyInt.of(1))).value);
+        assertEquals("\uD83D\uDE00", ((PyStr) ConstantSequences.subscript(PyStr.of("a\uD83D\uDE00b"), PyInt.of(1))).value());
         assertEquals("'b'", ConstantSequences.subscript(PyStr.of("abc"), PyInt.of(-2)).repr());
         assertEquals("99", ConstantSequences.subscript(new PyBytes(new byte[] {'a', 'c'}), PyBool.TRUE).repr());
         assertNull(ConstantSequences.subscript(PyStr.of("abc"), PyInt.of(3)));

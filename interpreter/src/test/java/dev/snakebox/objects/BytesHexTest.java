@@ -29,6 +29,6 @@ class BytesHexTest {
     void fromHexSkipsWhitespaceBetweenPairsOnly() {
         assertArrayEquals(b(0xde, 0xad, 0xbe, 0xef), BytesHex.fromHex(" de ad\tbeef "));
         PyException e = assertThrows(PyException.class, () -> BytesHex.fromHex("ab c"));
-        assertEquals("non-hexadecimal number found in fromhex() arg at position 4", ((PyStr) e.value.args.get(0)).value);
+        assertEquals("non-hexadecimal number found in fromhex() arg at position 4", ((PyStr) e.value.args.get(0)).value());
     }
 }

@@ -29,7 +29,7 @@ class FloatOpsTest {
         PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class, () -> FloatOps.pow(10.0, 400.0));
         assertEquals("OverflowError", e.value.type().name);
         assertEquals(34L, ((PyInt) e.value.args.get(0)).value);
-        assertEquals("Numerical result out of range", ((PyStr) e.value.args.get(1)).value);
+        assertEquals("Numerical result out of range", ((PyStr) e.value.args.get(1)).value());
     }
 
     @Test
@@ -43,7 +43,7 @@ class FloatOpsTest {
     @Test
     void divmodHasItsOwnZeroDivisionText() {
         PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class, () -> FloatOps.divmod(1.0, 0.0));
-        assertEquals("float divmod()", ((PyStr) e.value.args.get(0)).value);
+        assertEquals("float divmod()", ((PyStr) e.value.args.get(0)).value());
         PyTuple t = FloatOps.divmod(-7.5, 2.0);
         assertEquals(-4.0, ((PyFloat) t.get(0)).value);
         assertEquals(0.5, ((PyFloat) t.get(1)).value);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** {@link FloatType}: {@code round()} halves to even on the exact binary value, as CPython's {@code double_round}. */
 class FloatTypeTest {
     private static String round(double x, Integer n) {
-        return Abstract.repr(FloatType.round(x, n == null ? PyNone.NONE : PyInt.of(n))).value;
+        return Abstract.repr(FloatType.round(x, n == null ? PyNone.NONE : PyInt.of(n))).value();
     }
 
     @Test

@@ -15,7 +15,7 @@ class IntTextTest {
     }
 
     private static String message(PyException e) {
-        return ((PyStr) e.value.args.get(0)).value;
+        return ((PyStr) e.value.args.get(0)).value();
     }
 
     @Test

@@ -22,7 +22,7 @@ class PyExceptionGroupTest {
         assertSame(ExceptionTypes.ExceptionGroup, group("g", exc(ExceptionTypes.ValueError, "v")).type());
         assertSame(ExceptionTypes.BaseExceptionGroup, group("g", exc(ExceptionTypes.KeyboardInterrupt, "k")).type());
         assertEquals("g (2 sub-exceptions)",
-                Abstract.str(group("g", exc(ExceptionTypes.ValueError, "a"), exc(ExceptionTypes.TypeError, "b"))).value);
+                Abstract.str(group("g", exc(ExceptionTypes.ValueError, "a"), exc(ExceptionTypes.TypeError, "b"))).value());
     }
 
     @Test
@@ -47,7 +47,7 @@ class PyExceptionGroupTest {
         PyExceptionGroup match = (PyExceptionGroup) parts[0];
         PyExceptionGroup rest = (PyExceptionGroup) parts[1];
         assertSame(v1, match.excs.get(0));
-        assertEquals("inner", Abstract.str(((PyExceptionGroup) match.excs.get(1)).msg).value);
+        assertEquals("inner", Abstract.str(((PyExceptionGroup) match.excs.get(1)).msg).value());
         assertSame(t1, ((PyExceptionGroup) rest.excs.get(0)).excs.get(0));
         assertSame(cause, match.cause);
         assertEquals(true, match.suppressContext);

@@ -11,9 +11,9 @@ class PyStrTest {
     void codePointIndexing() {
         PyStr s = PyStr.of("a\uD83D\uDE00b");
         assertEquals(3, s.length());
-        assertEquals("\uD83D\uDE00", s.charAt(1).value);
-        assertEquals("b", s.charAt(2).value);
-        assertEquals("\uD83D\uDE00b", s.substring(1, 3).value);
+        assertEquals("\uD83D\uDE00", s.charAt(1).value());
+        assertEquals("b", s.charAt(2).value());
+        assertEquals("\uD83D\uDE00b", s.substring(1, 3).value());
         assertEquals(3, s.offsetOf(2));
     }
 

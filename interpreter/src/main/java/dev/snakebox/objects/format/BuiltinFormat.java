@@ -82,7 +82,7 @@ public final class BuiltinFormat {
     /** {@code str.__format__(self, spec)}. */
     public static String formatStr(PyStr self, String spec, FormatHost host) {
         if (self.type() == PyStr.TYPE) {
-            return formatStr(self.value, spec);
+            return formatStr(self.value(), spec);
         }
         if (spec.isEmpty()) {
             return host.str(self);
@@ -91,7 +91,7 @@ public final class BuiltinFormat {
         if (parsed.type != 's') {
             throw FormatSpec.unknownCode(parsed.type, self.type().name);
         }
-        return StrFormatter.format(self.value, parsed);
+        return StrFormatter.format(self.value(), parsed);
     }
 
     /** {@code format(s, spec)} for a value known to be an exact str. */

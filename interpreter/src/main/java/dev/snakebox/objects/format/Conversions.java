@@ -23,7 +23,7 @@ final class Conversions {
     static String str(PyObject o, FormatHost host) {
         PyObject type = o.type();
         if (type == PyStr.TYPE) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         if (type == PyInt.TYPE) {
             return IntDigits.inBase((PyInt) o, 10);
@@ -37,7 +37,7 @@ final class Conversions {
     static String repr(PyObject o, FormatHost host) {
         PyObject type = o.type();
         if (type == PyStr.TYPE) {
-            return StrRepr.repr(((PyStr) o).value);
+            return StrRepr.repr(((PyStr) o).value());
         }
         if (type == PyInt.TYPE) {
             return IntDigits.inBase((PyInt) o, 10);

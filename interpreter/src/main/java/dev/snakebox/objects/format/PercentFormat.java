@@ -471,7 +471,7 @@ public final class PercentFormat {
     /** {@code formatchar}: an int code point or a one-character str. */
     private int formatChar(PyObject v) {
         if (v instanceof PyStr) {
-            String s = ((PyStr) v).value;
+            String s = ((PyStr) v).value();
             if (!s.isEmpty() && CodePoints.count(s) == 1) {
                 return s.codePointAt(0);
             }

@@ -36,12 +36,6 @@ public final class StrJoin {
         return out.toString();
     }
 
-    /** {@code a + b}. */
-    public static String concat(String a, String b) {
-        StrErrors.checkLength((long) a.length() + b.length());
-        return a.concat(b);
-    }
-
     /**
      * {@code s * n}: empty for n &lt;= 0; OverflowError when len(s) * n overflows Py_ssize_t (64-bit
      * CPython's answer), MemoryError when it is merely too long.

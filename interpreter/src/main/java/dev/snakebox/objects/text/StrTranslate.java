@@ -109,7 +109,7 @@ public final class StrTranslate {
             int v = (int) ((PyInt) item).value;
             return v < 128 ? v : UNKNOWN;
         }
-        String text = ((PyStr) item).value;
+        String text = ((PyStr) item).value();
         if (text.length() == 1 && text.charAt(0) < 128) {
             return text.charAt(0);
         }
@@ -141,7 +141,7 @@ public final class StrTranslate {
         } else if (item instanceof PyInt) {
             UnicodeCtype.appendCodePoint(out, (int) ((PyInt) item).value);
         } else {
-            out.append(((PyStr) item).value);
+            out.append(((PyStr) item).value());
         }
         if (out.length() > PyStr.MAX_LENGTH) {
             throw StrErrors.tooLong();

@@ -28,7 +28,7 @@ final class TestHost implements FormatHost {
 
     @Override
     public String str(PyObject o) {
-        return o instanceof PyStr ? ((PyStr) o).value : o.repr();
+        return o instanceof PyStr ? ((PyStr) o).value() : o.repr();
     }
 
     @Override
@@ -111,7 +111,7 @@ final class TestHost implements FormatHost {
         if (o instanceof PyTuple) {
             return ((PyTuple) o).get((int) i);
         }
-        String s = ((PyStr) o).value;
+        String s = ((PyStr) o).value();
         int at = s.offsetByCodePoints(0, (int) i);
         return PyStr.of(new String(Character.toChars(s.codePointAt(at))));
     }

@@ -95,7 +95,7 @@ final class TestValues {
 
         private static boolean sameKey(PyObject a, PyObject b) {
             if (a instanceof PyStr && b instanceof PyStr) {
-                return ((PyStr) a).value.equals(((PyStr) b).value);
+                return ((PyStr) a).value().equals(((PyStr) b).value());
             }
             if (a instanceof PyBytes && b instanceof PyBytes) {
                 return java.util.Arrays.equals(((PyBytes) a).toByteArray(), ((PyBytes) b).toByteArray());

@@ -40,10 +40,10 @@ class StrDecodeBytesTest {
         PyException e = assertThrows(PyException.class, () -> StrDecode.decode(b('a', 0xe2, 0x82), "utf-8", "strict"));
         assertEquals("UnicodeDecodeError", e.value.type().name);
         assertEquals("'utf-8' codec can't decode bytes in position 1-2: unexpected end of data",
-                Abstract.str(e.value).value);
+                Abstract.str(e.value).value());
         PyException one = assertThrows(PyException.class, () -> StrDecode.decode(b(0xe2, 0x28), "utf-8", "strict"));
         assertEquals("'utf-8' codec can't decode byte 0xe2 in position 0: invalid continuation byte",
-                Abstract.str(one.value).value);
+                Abstract.str(one.value).value());
         PyException handler = assertThrows(PyException.class, () -> StrDecode.decode(b(0xff), "utf-8", "nope"));
         assertEquals("LookupError", handler.value.type().name);
     }

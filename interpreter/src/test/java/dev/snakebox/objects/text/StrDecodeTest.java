@@ -31,7 +31,7 @@ class StrDecodeTest {
         PyException e = assertThrows(PyException.class, () -> StrDecode.decode(bytes(data), "utf-8", "strict"));
         assertEquals(ExceptionTypes.UnicodeDecodeError, e.value.type());
         return ((PyInt) e.value.args.get(2)).value + "-" + ((PyInt) e.value.args.get(3)).value + " "
-                + ((PyStr) e.value.args.get(4)).value;
+                + ((PyStr) e.value.args.get(4)).value();
     }
 
     @Test

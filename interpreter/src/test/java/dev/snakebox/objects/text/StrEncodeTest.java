@@ -17,12 +17,12 @@ class StrEncodeTest {
         assertEquals("UnicodeEncodeError", e.value.type().name);
         PyObject[] args = e.value.args.toArray();
         assertEquals(5, args.length);
-        assertEquals("ascii", ((PyStr) args[0]).value);
-        assertEquals("a\ud83d\ude00\u00e9b", ((PyStr) args[1]).value);
+        assertEquals("ascii", ((PyStr) args[0]).value());
+        assertEquals("a\ud83d\ude00\u00e9b", ((PyStr) args[1]).value());
         // positions count code points: the emoji is one
         assertEquals(1, ((PyInt) args[2]).value);
         assertEquals(3, ((PyInt) args[3]).value);
-        assertEquals("ordinal not in range(128)", ((PyStr) args[4]).value);
+        assertEquals("ordinal not in range(128)", ((PyStr) args[4]).value());
     }
 
     @Test

@@ -95,8 +95,8 @@ class StrMethodCasesTest {
         String type = v.type().name;
         if (type.equals("UnicodeEncodeError")) {
             PyObject[] a = v.args.toArray();
-            return new CaseFiles.Raised(type, UnicodeEncodeErrors.describe(((PyStr) a[0]).value,
-                    ((PyStr) a[1]).value, ((PyInt) a[2]).value, ((PyInt) a[3]).value, ((PyStr) a[4]).value));
+            return new CaseFiles.Raised(type, UnicodeEncodeErrors.describe(((PyStr) a[0]).value(),
+                    ((PyStr) a[1]).value(), ((PyInt) a[2]).value, ((PyInt) a[3]).value, ((PyStr) a[4]).value()));
         }
         return new CaseFiles.Raised(type, v.str());
     }
@@ -267,7 +267,7 @@ class StrMethodCasesTest {
             case "repeat":
                 return StrJoin.repeat(s, ix, asLong(args.get(0)));
             case "concat":
-                return StrJoin.concat(s, (String) args.get(0));
+                return PyStr.concat(PyStr.of(s), PyStr.of((String) args.get(0))).value();
             case "compare":
                 return (long) Integer.signum(StrCompare.compare(s, (String) args.get(0)));
             case "join":
