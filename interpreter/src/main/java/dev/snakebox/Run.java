@@ -80,6 +80,7 @@ public final class Run {
         this.program = options.program != null ? options.program : new RunOptions();
         this.interp = new Interpreter(output(console));
         interp.setSlice(options.slice);
+        interp.setLines(lines);
         interp.setOutputLimit(options.outputLimit);
         interp.setBlockingHost(options.blocking);
     }
@@ -231,7 +232,7 @@ public final class Run {
                     return (c.big != null || c.value != (int) c.value ? -1 : (int) c.value) & 0xFF;
                 }
                 // PyFile_WriteObject(code), then PySys_WriteStderr("\n"): two writes
-                stderr(Abstract.str(code).value);
+                stderr(Abstract.str(code).value());
                 stderr("\n");
                 return 1;
             }

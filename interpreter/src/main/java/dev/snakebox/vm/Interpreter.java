@@ -105,6 +105,25 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
         }
     };
 
+    /**
+     * The generator a Python frame's call has just pushed ({@code RETURN_GENERATOR}), the frame
+     * and where it goes on: if that instruction is a GET_ITER of it, a for loop is its only owner.
+     */
+    private PyObject freshGenerator;
+    private Frame freshFrame;
+    private int freshPc;
+
+    /** The source lines tracebacks show; the run replaces it with the one that knows its files. */
+    private LineCache lines = new LineCache();
+
+    public LineCache lines() {
+        return lines;
+    }
+
+    public void setLines(LineCache lines) {
+        this.lines = lines;
+    }
+
     public Interpreter(Output out) {
         this.out = out;
         this.ts = new ThreadState(this);
@@ -525,7 +544,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         case LOAD_FAST_CHECK: {
                             PyObject v = lp[arg];
                             if (v == null) {
-                                throw Errors.unboundLocal(info.localNames[arg].value);
+                                throw Errors.unboundLocal(info.localNames[arg].value());
                             }
                             lp[sp++] = v;
                             break;
@@ -555,7 +574,12 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             lp[sp++] = consts[arg];
                             break;
                         case POP_TOP:
-                            --sp;
+                            if (lp[--sp] instanceof PyGenerator && ((PyGenerator) lp[sp]).loopOwned) {
+                                // the for loop's own generator left by break or return: CPython frees it here
+                                f.sp = sp;
+                                f.pc = pc;
+                                ((PyGenerator) lp[sp]).dropped(this, f, start);
+                            }
                             break;
                         case PUSH_NULL:
                             lp[sp++] = null;
@@ -703,6 +727,11 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             pc -= arg;
                             break;
                         case GET_ITER:
+                            if (lp[sp - 1] == freshGenerator && f == freshFrame && start == freshPc) {
+                                // iterating over the generator the call just before made: only this loop refers to it
+                                ((PyGenerator) freshGenerator).loopOwned = true;
+                                freshGenerator = null;
+                            }
                             lp[sp - 1] = Abstract.getIter(lp[sp - 1]);
                             break;
                         case FOR_ITER: {
@@ -880,6 +909,11 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             sp = f.sp;
                             pc = f.pc;
                             lp[sp++] = r;
+                            if (op == RETURN_GENERATOR) {
+                                freshGenerator = r;
+                                freshFrame = f;
+                                freshPc = pc;
+                            }
                             break;
                         }
                         case SEND: {
@@ -1034,6 +1068,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
             int h = info.handlerFor(start);
             if (h >= 0) {
                 int sp = info.nlocalsplus + info.excDepth[h];
+                dropLoopGenerators(lp, sp, f, start);
                 for (int i = sp; i < lp.length; i++) {
                     lp[i] = null;
                 }
@@ -1046,6 +1081,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                 return f;
             }
             // no handler: this frame is done
+            dropLoopGenerators(lp, info.nlocalsplus, f, start);
             for (int i = info.nlocalsplus; i < lp.length; i++) {
                 lp[i] = null;
             }
@@ -1064,6 +1100,19 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
             f = caller;
             start = f.lasti;
             addTraceback(exc, f, start);
+        }
+    }
+
+    /**
+     * The value stack from {@code from} up is being discarded by an exception: a for loop's own
+     * generator there dies with it, and CPython closes it at this moment (its {@code finally}
+     * runs before the handler). Slots above the stack top hold only finished generators.
+     */
+    private void dropLoopGenerators(PyObject[] lp, int from, Frame f, int start) {
+        for (int i = from; i < lp.length; i++) {
+            if (lp[i] instanceof PyGenerator && ((PyGenerator) lp[i]).loopOwned) {
+                ((PyGenerator) lp[i]).dropped(this, f, start);
+            }
         }
     }
 

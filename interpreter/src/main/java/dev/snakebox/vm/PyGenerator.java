@@ -39,6 +39,12 @@ public final class PyGenerator extends PyObject implements dev.snakebox.objects.
     /** The frame; kept after completion (tracebacks may show it), but never resumed again. */
     final Frame frame;
     int state = CREATED;
+    /**
+     * Whether only a for loop's stack slot refers to this generator (it iterates over a generator
+     * made just before, {@code for x in gen():}): when the loop drops it early, CPython's
+     * reference count reaches zero and the generator is closed then; see {@link #dropped}.
+     */
+    boolean loopOwned;
     /** Suspended by the YIELD_VALUE of a {@code yield from} or {@code await} ({@code FRAME_SUSPENDED_YIELD_FROM}). */
     boolean inYieldFrom;
     PyObject name;
@@ -90,7 +96,7 @@ public final class PyGenerator extends PyObject implements dev.snakebox.objects.
     @Override
     public String repr() {
         String what = kind == COROUTINE ? "coroutine" : kind == ASYNC_GENERATOR ? "async_generator" : "generator";
-        return "<" + what + " object " + Abstract.str(qualname).value + " at 0x" + Identity.hex(this) + ">";
+        return "<" + what + " object " + Abstract.str(qualname).value() + " at 0x" + Identity.hex(this) + ">";
     }
 
     /** Whether this is a generator made from a code with {@code CO_ITERABLE_COROUTINE} ({@code types.coroutine}). */
@@ -387,6 +393,22 @@ public final class PyGenerator extends PyObject implements dev.snakebox.objects.
             return r;
         }
         throw Errors.runtimeError(kindName() + " ignored GeneratorExit");
+    }
+
+    /**
+     * The loop that owned this generator dropped it ({@code _PyGen_Finalize}): a suspended
+     * generator is closed, and what its clean-up raises is reported, not raised.
+     */
+    void dropped(Interpreter interp, Frame running, int instr) {
+        loopOwned = false;
+        if (kind != GENERATOR || state != SUSPENDED) {
+            return;
+        }
+        try {
+            close();
+        } catch (PyException e) {
+            Unraisable.report(interp, e.value, this, running, instr);
+        }
     }
 
     /** The line the frame is at, for {@code gi_frame.f_lineno}. */
