@@ -103,6 +103,30 @@ class PauseIT extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void hugeAllocationsAreMemoryErrorsTheProgramCanCatch(Engine engine) {
+        PlaygroundPage page = open(engine);
+        String code = "makers = [lambda: [0] * 10**9, lambda: 'ab' * 10**9, lambda: (1, 2) * 10**9,\n"
+                + "          lambda: 10 ** (10 ** 9), lambda: bytearray(10**5) * 10**5, lambda: bytes(2**30)]\n"
+                + "for make in makers:\n"
+                + "    try:\n"
+                + "        make()\n"
+                + "        print('made')\n"
+                + "    except (MemoryError, OverflowError) as e:\n"
+                + "        print(type(e).__name__)\n"
+                + "print(len([1] * 1000))\n"
+                + "x = [0] * 10**9\n";
+        page.setCode(code);
+        page.run();
+        Output jvm = JvmInterpreter.run(code);
+        assertTrue(jvm.stdout().startsWith("MemoryError\nMemoryError\nMemoryError\n"), jvm.stdout());
+        assertTrue(jvm.stderr().endsWith("\nMemoryError\n"), jvm.stderr());
+        assertEquals(jvm.stdout(), page.stdout("execute-pane"));
+        assertEquals(jvm.stderr(), page.stderr("execute-pane"));
+        assertEquals(1, page.exitCode());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void theApiFeedsInputFromStdinOrOnInput(Engine engine) {
         PlaygroundPage page = open(engine);
         @SuppressWarnings("unchecked")

@@ -171,6 +171,9 @@ final class ByteArrayType {
             if (n < 0) {
                 throw Errors.valueError("negative count");
             }
+            if (n > PyByteArray.MAX_SIZE) {
+                throw Errors.memoryError();
+            }
             content = new byte[(int) n];
         } else {
             content = BytesData.fromObject(arg, true);

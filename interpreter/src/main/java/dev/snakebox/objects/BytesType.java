@@ -144,6 +144,9 @@ final class BytesType {
                 if (n < 0) {
                     throw Errors.valueError("negative count");
                 }
+                if (n > PyByteArray.MAX_SIZE) {
+                    throw Errors.memoryError();
+                }
                 b = new byte[(int) n];
             } else {
                 b = BytesData.fromObject(x, false);

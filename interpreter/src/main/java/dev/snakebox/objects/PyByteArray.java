@@ -11,8 +11,11 @@ import java.util.Arrays;
 public class PyByteArray extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT, PyType.BASETYPE, ByteArrayType::fill,
             ByteArrayType::define);
-    /** The largest size (Java arrays are int-indexed). */
-    static final int MAX_SIZE = Integer.MAX_VALUE - 16;
+    /**
+     * The largest bytes or bytearray (half a GiB, as the longest str): past it, MemoryError on all
+     * three targets, before a browser tab runs out of memory.
+     */
+    static final int MAX_SIZE = 1 << 29;
     private static final byte[] NONE = new byte[0];
 
     byte[] buf = NONE;

@@ -8,8 +8,12 @@ public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyType.BASETYPE, ListType::fill, ListType::define);
 
     private static final PyObject[] NO_ITEMS = new PyObject[0];
-    /** The longest list a program may build, past which MemoryError (CPython's is the address space). */
-    static final int MAX_SIZE = Integer.MAX_VALUE - 16;
+    /**
+     * The most items a list or tuple may hold (2**27, half a GiB to a GiB of references, as the
+     * longest str is half a GiB): past it, MemoryError on all three targets, before a browser tab
+     * runs out of memory (CPython's bound is the address space).
+     */
+    static final int MAX_SIZE = 1 << 27;
 
     PyObject[] items;
     int size;

@@ -69,7 +69,7 @@ final class TupleType {
             if (times <= 0 || x.length == 0) {
                 return PyTuple.EMPTY;
             }
-            if (times > Integer.MAX_VALUE / 2 / x.length) {
+            if (times > PyList.MAX_SIZE / x.length) {
                 throw Errors.memoryError();
             }
             PyObject[] r = new PyObject[(int) (x.length * times)];

@@ -1023,7 +1023,10 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         pc = f.pc;
                     }
                 }
-            } catch (PyException e) {
+            } catch (PyException | OutOfMemoryError thrown) {
+                // an allocation the program asked for failed and did not happen, so the memory is
+                // there again: the program gets CPython's MemoryError, which it may catch
+                PyException e = thrown instanceof PyException ? (PyException) thrown : Errors.memoryError();
                 if (pause != null && pauseAt(f, e, start, pc, sp)) {
                     return SLICE_END;
                 }
