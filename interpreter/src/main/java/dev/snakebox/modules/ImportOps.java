@@ -109,7 +109,7 @@ public final class ImportOps {
 
     /** The builtin {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
     public static PyObject builtinImport(PyObject[] a) {
-        int level = Importer.asInt(a[4]);
+        int level = Abstract.asCInt(a[4]);
         return Importer.current().importModuleLevel(a[0], a[1], a[3], level);
     }
 

@@ -167,18 +167,9 @@ public final class Importer {
         }
         PyObject loc = locals == null ? PyNone.NONE : locals;
         if (importFunc == defaultImport) {
-            return importModuleLevel(name, globals, fromlist, asInt(level));
+            return importModuleLevel(name, globals, fromlist, Abstract.asCInt(level));
         }
         return Abstract.call(importFunc, name, globals, loc, fromlist, level);
-    }
-
-    /** A C {@code int} argument: an index, OverflowError past 32 bits. */
-    static int asInt(PyObject o) {
-        PyInt v = Abstract.index(o);
-        if (v.big != null || v.value > Integer.MAX_VALUE || v.value < Integer.MIN_VALUE) {
-            throw Errors.overflow("Python int too large to convert to C int");
-        }
-        return (int) v.value;
     }
 
     /** {@code PyImport_ImportModuleLevelObject}: what {@code __import__(name, globals, locals, fromlist, level)} returns. */

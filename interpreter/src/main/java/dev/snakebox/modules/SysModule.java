@@ -2,6 +2,7 @@ package dev.snakebox.modules;
 
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.IntText;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBaseException;
 import dev.snakebox.objects.PyBool;
@@ -95,6 +96,11 @@ final class SysModule {
             setRecursionLimit(importer, a[0]);
             return PyNone.NONE;
         });
+        NativeModule.fn(m, "get_int_max_str_digits()", (self, a) -> PyInt.of(IntText.maxStrDigits()));
+        NativeModule.fn(m, "set_int_max_str_digits(maxdigits)", (self, a) -> {
+            IntText.setMaxStrDigits(Abstract.asCInt(a[0]));
+            return PyNone.NONE;
+        });
         NativeModule.fn(m, "getdefaultencoding()", (self, a) -> PyStr.of("utf-8"));
         NativeModule.fn(m, "getfilesystemencoding()", (self, a) -> PyStr.of("utf-8"));
         NativeModule.fn(m, "intern(string, /)", (self, a) -> {
@@ -140,7 +146,7 @@ final class SysModule {
         if (limit instanceof PyFloat) {
             throw Errors.typeError("'float' object cannot be interpreted as an integer");
         }
-        int newLimit = Importer.asInt(limit);
+        int newLimit = Abstract.asCInt(limit);
         if (newLimit < 1) {
             throw Errors.valueError("recursion limit must be greater or equal than 1");
         }

@@ -344,6 +344,15 @@ public final class Abstract {
         return (PyInt) r;
     }
 
+    /** A C {@code int} argument ({@code _PyLong_AsInt} of the index): OverflowError outside 32 bits. */
+    public static int asCInt(PyObject o) {
+        PyInt v = index(o);
+        if (v.big != null || v.value > Integer.MAX_VALUE || v.value < Integer.MIN_VALUE) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        return (int) v.value;
+    }
+
     /**
      * {@code PyNumber_AsSsize_t}: an index that fits in an int (Java arrays and strings are
      * int-indexed): OverflowError past it, or IndexError when {@code overflowError} is false

@@ -33,7 +33,7 @@ public final class IntText {
      * "maxdigits must be 0 or larger than 640".
      */
     public static void setMaxStrDigits(long n) {
-        if (n != 0 && n <= STR_DIGITS_CHECK_THRESHOLD) {
+        if (n != 0 && n < STR_DIGITS_CHECK_THRESHOLD) {
             throw Errors.valueError("maxdigits must be 0 or larger than " + STR_DIGITS_CHECK_THRESHOLD);
         }
         maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);

@@ -427,7 +427,8 @@ public final class PyType extends PyObject {
 
     /** Adds a class method (like {@code dict.fromkeys}) to this type's dict. */
     public void classMethod(String signature, PyBuiltinFunction.Body body) {
-        Signature sig = Signature.parse(signature);
+        // METH_O/NOARGS messages name the type too: "bytes.fromhex() takes exactly one argument"
+        Signature sig = Signature.parse(signature).owner(name.substring(name.lastIndexOf('.') + 1));
         dict.putStr(PyStr.intern(sig.name), new PyClassMethodDescr(this, sig, body));
     }
 

@@ -29,6 +29,10 @@ public final class PyZip extends PyObject {
     private static PyObject create(PyType type, PyObject[] args, int start, int nargs, PyTuple kwnames) {
         boolean strict = false;
         int nkw = kwnames == null ? 0 : kwnames.size();
+        if (nkw > 1) {
+            // PyArg_ParseTupleAndKeywords("|$p:zip") counts before it names
+            throw Errors.typeError("zip() takes at most 1 keyword argument (" + nkw + " given)");
+        }
         for (int i = 0; i < nkw; i++) {
             String k = ((PyStr) kwnames.get(i)).value();
             if (!k.equals("strict")) {

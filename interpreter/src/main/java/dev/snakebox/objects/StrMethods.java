@@ -115,7 +115,7 @@ final class StrMethods {
             PyStr s = (PyStr) self;
             return result(self, StrPad.zfill(s.value(), s.index(), sizeArg(a[0])));
         });
-        t.method("expandtabs(tabsize=8)", (self, a) -> result(self, StrPad.expandtabs(v(self), cInt(a[0]))));
+        t.method("expandtabs(tabsize=8)", (self, a) -> result(self, StrPad.expandtabs(v(self), Abstract.asCInt(a[0]))));
 
         // searching
         t.method("find(sub, start=?, end=?, /)", (self, a) -> {
@@ -192,14 +192,6 @@ final class StrMethods {
         return sliceArg(o, StrSearch.NO_END);
     }
 
-    /** A C int argument ({@code _PyLong_AsInt}): OverflowError outside the int range. */
-    private static int cInt(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (i.big != null || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
-            throw Errors.overflow("Python int too large to convert to C int");
-        }
-        return (int) i.value;
-    }
 
     private static int fillChar(PyObject o) {
         if (!(o instanceof PyStr)) {

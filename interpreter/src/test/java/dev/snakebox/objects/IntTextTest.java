@@ -37,8 +37,12 @@ class IntTextTest {
         IntText.setMaxStrDigits(0);
         assertEquals(5001, IntText.toDecimal(BigInteger.TEN.pow(5000)).length());
         assertEquals(5000, IntType.parse("7".repeat(5000), 10).toBig().toString().length());
-        PyException bad = assertThrows(PyException.class, () -> IntText.setMaxStrDigits(640));
+        // 640 itself is allowed (CPython: maxdigits < threshold is the error)
+        PyException bad = assertThrows(PyException.class, () -> IntText.setMaxStrDigits(639));
         assertEquals("maxdigits must be 0 or larger than 640", message(bad));
+        IntText.setMaxStrDigits(640);
+        assertEquals(640, IntText.maxStrDigits());
+        IntText.resetMaxStrDigits();
     }
 
     @Test
