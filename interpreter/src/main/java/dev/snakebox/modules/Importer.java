@@ -60,6 +60,8 @@ public final class Importer {
     final FileSystem files;
     final LineCache lines;
     final RunOptions options;
+    /** The run's warnings filters and registries ({@code _warnings}). */
+    public final WarningsState warnings = new WarningsState(this);
     /** The first namespace of each Java module made so far in this run, by name ({@code m_copy}). */
     private final java.util.Map<String, PyDict> builtinsMade = new java.util.HashMap<>();
     /** The {@code __import__} the run started with: IMPORT_NAME calls it directly (CPython's fast path). */
@@ -91,6 +93,11 @@ public final class Importer {
         if (current == null) {
             throw Errors.raise(ExceptionTypes.ImportError, "no import system: the program is not run by Snakebox.run");
         }
+        return current;
+    }
+
+    /** The import system of the running program, or null when none runs. */
+    public static Importer currentOrNull() {
         return current;
     }
 

@@ -619,6 +619,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                 lp[sp - 1] = v;
                                 lp[sp++] = attrs.method ? owner : null;
                             } else {
+                                f.lasti = start; // where a warning (co_lnotab) is issued from
                                 lp[sp - 1] = attrs.getAttr(info, start, owner, name);
                             }
                             break;
@@ -660,6 +661,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         case TO_BOOL: {
                             PyObject v = lp[sp - 1];
                             if (!(v instanceof PyBool)) {
+                                f.lasti = start; // where a warning (bool(NotImplemented)) is issued from
                                 lp[sp - 1] = PyBool.of(Abstract.isTrue(v));
                             }
                             break;
@@ -740,6 +742,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     break;
                                 }
                             }
+                            f.lasti = start; // where a warning (__index__) is issued from
                             lp[sp - 1] = Abstract.getItem(container, key);
                             break;
                         }
