@@ -4,7 +4,6 @@ import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
-import dev.snakebox.lexer.SourceWarning;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
@@ -493,13 +492,13 @@ public final class Importer {
         lines.put(src);
         PyCode code;
         try {
-            code = Compiler.compileFile(src);
+            try {
+                code = Compiler.compileFile(src);
+            } finally {
+                warnings.compileWarnings(src);
+            }
         } catch (SourceError e) {
             throw new PyException(SyntaxErrorPrinter.toException(e, src));
-        } finally {
-            for (SourceWarning w : src.warnings()) {
-                interp.stderr(w.format(src));
-            }
         }
         PyDict globals = module.dict;
         if (!globals.containsKey(BUILTINS)) {

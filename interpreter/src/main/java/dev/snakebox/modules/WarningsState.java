@@ -1,6 +1,7 @@
 package dev.snakebox.modules;
 
 import dev.snakebox.lexer.Source;
+import dev.snakebox.lexer.SourceWarning;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
@@ -113,6 +114,42 @@ public final class WarningsState {
             module = PyStr.of("<string>");
         }
         warnExplicit(category, message, PyStr.of(site.filename), site.lineno, module, registry, null, source);
+    }
+
+    /**
+     * Issues the SyntaxWarnings compiling {@code src} produced, in order, through the filters
+     * ({@code PyErr_WarnExplicitObject} with no module or registry: shown each time unless
+     * filtered). A warning a filter turns into an error is thrown as the SyntaxError CPython
+     * raises in its place.
+     */
+    public void compileWarnings(Source src) {
+        for (SourceWarning w : src.warnings()) {
+            try {
+                warnExplicit(ExceptionTypes.SyntaxWarning, PyStr.of(w.message), PyStr.of(src.path), w.lineno, null, null,
+                        null, null);
+            } catch (PyException e) {
+                if (e.value.type().isSubtypeOf(ExceptionTypes.SyntaxWarning)) {
+                    throw w.toError();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@link #compileWarnings} through the running program's machinery, or, with none (a
+     * compile outside a run), each warning written with {@code write} as CPython's default
+     * filters show it.
+     */
+    public static void compileWarnings(Source src, java.util.function.Consumer<String> write) {
+        Importer importer = Importer.currentOrNull();
+        if (importer != null) {
+            importer.warnings.compileWarnings(src);
+            return;
+        }
+        for (SourceWarning w : src.warnings()) {
+            write.accept(w.format(src));
+        }
     }
 
     /** {@code normalize_module}: the module name a file stands for, for filters that name modules. */

@@ -267,7 +267,7 @@ final class StringLiterals {
         } else {
             msg = "invalid escape sequence '\\" + c + "'";
         }
-        src.warn("SyntaxWarning", msg, warnLine, part);
+        src.warn("SyntaxWarning", msg, warnLine, part, part.col + 1, part.endLine, part.endCol + 1, false);
     }
 
     // ---- bytes ----------------------------------------------------------------------------------
