@@ -15,7 +15,7 @@ final class BoolType {
     static void fill(PyType t) {
         t.tp_repr = self -> PyStr.of(self.repr());
         t.nb_invert = self -> {
-            Warnings.deprecated(INVERT_DEPRECATED);
+            PyBool.warnInvert();
             return IntOps.invert((PyInt) self);
         };
         t.tp_new = (type, args, start, nargs, kwnames) -> {
