@@ -73,8 +73,13 @@ final class WarningsCModule {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("expected string or bytes-like object, got '" + a[1].type().name + "'");
             }
-            return PyBool.of(RegexMatch.matchesAtStart(((PyStr) a[0]).value(), ((PyStr) a[1]).value(),
-                    Abstract.isTrue(a[2])));
+            try {
+                return PyBool.of(RegexMatch.matchesAtStart(((PyStr) a[0]).value(), ((PyStr) a[1]).value(),
+                        Abstract.isTrue(a[2])));
+            } catch (IllegalArgumentException e) {
+                // re.error, which there is no re module to define yet
+                throw Errors.valueError(e.getMessage());
+            }
         });
         return m;
     }
