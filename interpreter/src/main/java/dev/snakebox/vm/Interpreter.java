@@ -639,7 +639,11 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
                                 r = IntFast.binary(arg, (PyInt) a, (PyInt) b);
                             }
-                            lp[sp - 1] = r != null ? r : Abstract.binaryOp(arg, a, b);
+                            if (r == null) {
+                                f.lasti = start; // where a warning (__index__) is issued from
+                                r = Abstract.binaryOp(arg, a, b);
+                            }
+                            lp[sp - 1] = r;
                             break;
                         }
                         case COMPARE_OP: {
@@ -650,6 +654,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     && ((PyInt) b).big == null) {
                                 r = PyBool.of(IntFast.compare(arg >> 5, ((PyInt) a).value, ((PyInt) b).value));
                             } else {
+                                f.lasti = start; // where a warning (bool(NotImplemented)) is issued from
                                 r = Abstract.richCompare(a, b, arg >> 5);
                                 if ((arg & 16) != 0 && !(r instanceof PyBool)) {
                                     r = PyBool.of(Abstract.isTrue(r));
@@ -753,6 +758,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             --sp;
                             --sp;
                             --sp;
+                            f.lasti = start; // where a warning (__index__) is issued from
                             Abstract.setItem(container, key, v);
                             break;
                         }
