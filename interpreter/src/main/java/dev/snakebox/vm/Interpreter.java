@@ -629,6 +629,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             PyObject v = lp[sp - 2];
                             --sp;
                             --sp;
+                            f.lasti = start; // the line a warning from a setter names (stacklevel)
                             attrs.setAttr(info, start, owner, info.names[arg], v);
                             break;
                         }
@@ -710,6 +711,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             pc -= arg;
                             break;
                         case GET_ITER:
+                            f.lasti = start; // the line a warning from __iter__ names (stacklevel)
                             lp[sp - 1] = Abstract.getIter(lp[sp - 1]);
                             break;
                         case FOR_ITER: {
@@ -722,6 +724,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     break;
                                 }
                             }
+                            f.lasti = start; // the line a warning from __next__ names (stacklevel)
                             PyObject next = Abstract.next(lp[sp - 1]);
                             if (next == null) {
                                 // exhausted: pop the iterator and skip END_FOR and POP_TOP
