@@ -11,7 +11,6 @@ import java.util.List;
 import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
-import dev.snakebox.lexer.SourceWarning;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBaseException;
@@ -98,17 +97,20 @@ public final class Run {
         Importer previousImporter = Importer.install(null);
         try {
             IntText.resetMaxStrDigits();
+            RunOptions o = complete(program, src.path, src.text);
+            importer = new Importer(interp, Builtins.namespace(), o.files, lines, o);
+            Importer.install(importer);
+            if (!o.warnoptions.isEmpty()) {
+                // CPython imports warnings at start-up to apply the -W options (sys.warnoptions)
+                importer.importModuleLevel(PyStr.of("warnings"), null, null, 0);
+            }
             PyCode code;
             try {
                 code = compile(src);
             } finally {
-                for (SourceWarning w : src.warnings()) {
-                    console.stderr(w.format(src));
-                }
+                // through the filters: -W error makes a SyntaxWarning the SyntaxError reported
+                importer.warnings.compileWarnings(src);
             }
-            RunOptions o = complete(program, src.path, src.text);
-            importer = new Importer(interp, Builtins.namespace(), o.files, lines, o);
-            Importer.install(importer);
             PyModule main = importer.mainModule(src.path);
             ended(interp.start(code, main.dict, importer.builtinsModule().dict));
         } catch (SourceError e) {
@@ -133,6 +135,7 @@ public final class Run {
         o.path0 = options.path0 != null ? options.path0 : RunOptions.folderOf(path);
         o.files = options.files != null ? options.files : new MemoryFileSystem().put(path, source);
         o.executable = options.executable;
+        o.warnoptions = options.warnoptions;
         return o;
     }
 

@@ -119,7 +119,16 @@ public final class Snakebox {
      */
     private static int tool(Source src, Console console, Tool tool) {
         try {
-            console.stdout(tool.apply(src));
+            String text;
+            try {
+                text = tool.apply(src);
+            } finally {
+                // the SyntaxWarnings compiling it raised, as CPython's default filters show them
+                for (SourceWarning w : src.warnings()) {
+                    console.stderr(w.format(src));
+                }
+            }
+            console.stdout(text);
             return 0;
         } catch (SourceError e) {
             console.stderr(SyntaxErrorPrinter.format(e, src));

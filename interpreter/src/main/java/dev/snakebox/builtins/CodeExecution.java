@@ -6,7 +6,7 @@ import dev.snakebox.compiler.CompileFlags;
 import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
-import dev.snakebox.lexer.SourceWarning;
+import dev.snakebox.modules.WarningsState;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
@@ -95,21 +95,22 @@ final class CodeExecution {
     static PyCode compileText(String text, String filename, ParseMode mode, int flags, int optimize) {
         Source src = new Source(filename, text);
         try {
-            ModNode mod = Parser.parse(src, mode, (flags & CompileFlags.PyCF_TYPE_COMMENTS) != 0);
             try {
-                return Compiler.compile(mod, src, flags & CompileFlags.FUTURE_MASK, optimize);
-            } catch (SourceError e) {
-                e.textFromFile = true;
-                throw e;
+                ModNode mod = Parser.parse(src, mode, (flags & CompileFlags.PyCF_TYPE_COMMENTS) != 0);
+                try {
+                    return Compiler.compile(mod, src, flags & CompileFlags.FUTURE_MASK, optimize);
+                } catch (SourceError e) {
+                    e.textFromFile = true;
+                    throw e;
+                }
+            } finally {
+                // through the warnings filters, which may make one the SyntaxError raised
+                WarningsState.compileWarnings(src, evaluator()::stderr);
             }
         } catch (SourceError e) {
             // An error found after parsing shows the line read back from the file, which a
             // compiled string does not have (PyErr_ProgramTextObject finds no such file).
             throw new PyException(SyntaxErrorPrinter.toException(e, src, false));
-        } finally {
-            for (SourceWarning w : src.warnings()) {
-                evaluator().stderr(w.format(src));
-            }
         }
     }
 

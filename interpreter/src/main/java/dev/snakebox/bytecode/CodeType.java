@@ -60,8 +60,10 @@ final class CodeType {
         t.getter("co_freevars", self -> strings(c(self).namesOfKind(PyCode.CO_FAST_FREE)));
         t.getter("co_linetable", self -> new PyBytes(c(self).linetable.clone()));
         t.getter("co_exceptiontable", self -> new PyBytes(c(self).exceptiontable.clone()));
-        // CPython also warns that co_lnotab is deprecated; there is no warnings machinery yet
-        t.getter("co_lnotab", self -> new PyBytes(lnotab(c(self))));
+        t.getter("co_lnotab", self -> {
+            dev.snakebox.objects.Warnings.deprecated("co_lnotab is deprecated, use co_lines instead.");
+            return new PyBytes(lnotab(c(self)));
+        });
         t.method("co_lines()", (self, a) -> Abstract.getIter(lines(c(self))));
         t.method("co_positions()", (self, a) -> Abstract.getIter(positions(c(self))));
         t.method("_varname_from_oparg(oparg)", (self, a) -> {

@@ -39,7 +39,36 @@ public final class Main {
         }
     }
 
-    private static int dispatch(String[] args, InputStream in, StreamConsole console, PrintStream stderr) {
+    /** {@code sys.warnoptions} of the run being started: PYTHONWARNINGS' entries, then the {@code -W} options. */
+    private static List<String> warnOptions = List.of();
+    /** The whole command line, interpreter options included ({@code sys.orig_argv}). */
+    private static String[] commandLine = new String[0];
+
+    private static int dispatch(String[] all, InputStream in, StreamConsole console, PrintStream stderr) {
+        // -W ACTION:MESSAGE:CATEGORY:MODULE:LINENO before the program, as CPython's option parser takes it
+        List<String> warn = new ArrayList<>();
+        String env = System.getenv("PYTHONWARNINGS");
+        if (env != null && !env.isEmpty()) {
+            for (String w : env.split(",")) {
+                if (!w.isEmpty()) {
+                    warn.add(w);
+                }
+            }
+        }
+        int first = 0;
+        while (first < all.length && all[first].startsWith("-W")) {
+            if (all[first].length() > 2) {
+                warn.add(all[first].substring(2));
+            } else if (first + 1 < all.length) {
+                warn.add(all[++first]);
+            } else {
+                return usage(stderr, "Argument expected for the -W option");
+            }
+            first++;
+        }
+        warnOptions = warn;
+        commandLine = all;
+        String[] args = Arrays.copyOfRange(all, first, all.length);
         if (args.length == 0) {
             stderr.println("snakebox: the interactive prompt is not supported yet; give a FILE, -c CODE or -m MODULE FILE");
             return 2;
@@ -101,10 +130,11 @@ public final class Main {
         o.argv = argv;
         List<String> orig = new ArrayList<>();
         orig.add("snakebox");
-        orig.addAll(Arrays.asList(args));
+        orig.addAll(Arrays.asList(commandLine));
         o.origArgv = orig;
         o.path0 = path0;
         o.files = new RealFileSystem();
+        o.warnoptions = warnOptions;
         return o;
     }
 

@@ -233,7 +233,7 @@ final class CodeGen {
     /** {@code compiler_warn}: a SyntaxWarning at {@code loc}'s line. */
     void warn(Location loc, String msg) {
         if (src != null) {
-            src.warn("SyntaxWarning", msg, loc.lineno, null);
+            src.warn("SyntaxWarning", msg, loc.lineno, null, loc.colOffset + 1, loc.endLineno, loc.endColOffset + 1, true);
         }
     }
 
@@ -554,6 +554,7 @@ final class CodeGen {
                 ExprNode.Compare cmp = (ExprNode.Compare) e;
                 int n = cmp.ops.size() - 1;
                 if (n > 0) {
+                    SyntaxWarnings.checkCompare(this, cmp);
                     Location el = Location.of(e);
                     int cleanup = newLabel();
                     visitExpr(cmp.left);
@@ -878,6 +879,7 @@ final class CodeGen {
 
     /** {@code compiler_compare}: a chain keeps the middle operand with SWAP/COPY. */
     void compare(ExprNode.Compare e) {
+        SyntaxWarnings.checkCompare(this, e);
         Location loc = Location.of(e);
         visitExpr(e.left);
         int n = e.ops.size() - 1;

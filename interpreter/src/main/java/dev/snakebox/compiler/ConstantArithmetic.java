@@ -43,6 +43,14 @@ final class ConstantArithmetic {
             case UnaryopNode.Not.KIND:
                 return PyBool.of(!v.isTrue());
             case UnaryopNode.Invert.KIND:
+                if (v instanceof PyBool) {
+                    // PyNumber_Invert warns while folding; a warning made an error leaves ~ to run time
+                    try {
+                        PyBool.warnInvert();
+                    } catch (dev.snakebox.objects.PyException e) {
+                        return null;
+                    }
+                }
                 return v instanceof PyInt ? PyInt.of(((PyInt) v).toBig().not()) : null;
             case UnaryopNode.UAdd.KIND:
                 if (v instanceof PyComplex) {

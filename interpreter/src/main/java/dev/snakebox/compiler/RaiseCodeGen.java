@@ -30,8 +30,7 @@ final class RaiseCodeGen {
      * AssertionError (and its call with the message) the statement's.
      */
     static void assertStmt(CodeGen g, StmtNode.Assert s) {
-        // CPython also warns ("assertion is always true, perhaps remove parentheses?") for a
-        // non-empty tuple test; the compiler has no warning channel yet.
+        SyntaxWarnings.checkAssert(g, s);
         if (g.optimize > 0) {
             return;
         }

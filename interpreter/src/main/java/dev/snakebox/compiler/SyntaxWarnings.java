@@ -49,6 +49,45 @@ final class SyntaxWarnings {
         }
     }
 
+    /** {@code check_is_arg}: an operand {@code is} may compare by identity (a name, None, True, False, ...). */
+    private static boolean isIdentityOperand(ExprNode e) {
+        if (e.kind() != ExprNode.Constant.KIND) {
+            return true;
+        }
+        Object v = ((ExprNode.Constant) e).value;
+        return v instanceof PyNone || v instanceof dev.snakebox.objects.PyBool || v instanceof EllipsisObject;
+    }
+
+    /** {@code check_compare}: {@code is} or {@code is not} with a literal such as {@code 5} or {@code "a"}. */
+    static void checkCompare(CodeGen g, ExprNode.Compare e) {
+        boolean left = isIdentityOperand(e.left);
+        ExprNode leftExpr = e.left;
+        for (int i = 0; i < e.ops.size(); i++) {
+            int op = e.ops.get(i).kind();
+            ExprNode rightExpr = e.comparators.get(i);
+            boolean right = isIdentityOperand(rightExpr);
+            if ((op == dev.snakebox.ast.CmpopNode.Is.KIND || op == dev.snakebox.ast.CmpopNode.IsNot.KIND) && (!right || !left)) {
+                String type = inferType(!left ? leftExpr : rightExpr);
+                g.warn(Location.of(e), op == dev.snakebox.ast.CmpopNode.Is.KIND
+                        ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+                        : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+            leftExpr = rightExpr;
+        }
+    }
+
+    /** {@code compiler_assert}'s check: a non-empty tuple as the test is always true. */
+    static void checkAssert(CodeGen g, dev.snakebox.ast.StmtNode.Assert s) {
+        ExprNode t = s.test;
+        if (t.kind() == ExprNode.Tuple.KIND && !((ExprNode.Tuple) t).elts.isEmpty()
+                || t.kind() == ExprNode.Constant.KIND && ((ExprNode.Constant) t).value instanceof PyTuple
+                        && ((PyTuple) ((ExprNode.Constant) t).value).size() > 0) {
+            g.warn(Location.of(s), "assertion is always true, perhaps remove parentheses?");
+        }
+    }
+
     /** {@code check_caller}: calling a literal. */
     static void checkCaller(CodeGen g, ExprNode e) {
         switch (e.kind()) {

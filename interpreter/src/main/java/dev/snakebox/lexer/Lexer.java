@@ -246,7 +246,9 @@ public final class Lexer {
 
     /** Records a warning of the tokenizer at the current line ({@code _PyTokenizer_parser_warn}). */
     void warn(String msg) {
-        src.warn("SyntaxWarning", msg, line, null);
+        // placed as errorHere places it, should a filter make the warning an error
+        int offset = col(pos);
+        src.warn("SyntaxWarning", msg, line, null, offset, line, offset, false);
     }
 
     // ---- regular mode -------------------------------------------------------------------------

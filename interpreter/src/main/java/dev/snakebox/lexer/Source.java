@@ -91,13 +91,25 @@ public final class Source {
      * {@code origin} (the token it is about) and message is recorded once, so that a parser
      * that reads a token twice does not warn twice.
      */
-    public void warn(String category, String message, int lineno, Object origin) {
+    public SourceWarning warn(String category, String message, int lineno, Object origin) {
         for (SourceWarning w : warnings) {
             if (origin != null && w.origin == origin && w.message.equals(message)) {
-                return;
+                return w;
             }
         }
-        warnings.add(new SourceWarning(category, message, lineno, origin));
+        SourceWarning w = new SourceWarning(category, message, lineno, origin);
+        warnings.add(w);
+        return w;
+    }
+
+    /** {@link #warn}, with where the SyntaxError replacing it goes (see {@link SourceWarning#toError}). */
+    public void warn(String category, String message, int lineno, Object origin, int offset, int endLineno, int endOffset,
+            boolean textFromFile) {
+        SourceWarning w = warn(category, message, lineno, origin);
+        w.offset = offset;
+        w.endLineno = endLineno;
+        w.endOffset = endOffset;
+        w.textFromFile = textFromFile;
     }
 
     /**

@@ -12,12 +12,31 @@ public final class SourceWarning {
     public final int lineno;
     /** What the warning is about (a token), to record it once; may be null. */
     final Object origin;
+    /**
+     * Where the SyntaxError CPython raises instead goes when a filter turns the warning into an
+     * error ({@link #toError}): 1-based columns as {@link SourceError} counts them, -1 unknown.
+     */
+    public int offset = -1;
+    public int endLineno = -1;
+    public int endOffset = -1;
+    /** Whether that SyntaxError reads its line back from the file, as the compiler's errors do. */
+    public boolean textFromFile;
 
     SourceWarning(String category, String message, int lineno, Object origin) {
         this.category = category;
         this.message = message;
         this.lineno = lineno;
         this.origin = origin;
+    }
+
+    /**
+     * The SyntaxError that replaces this warning when the warnings filters make it an error
+     * ({@code compiler_warn}, {@code warn_invalid_escape_sequence}, {@code parser_warn}).
+     */
+    public SourceError toError() {
+        SourceError e = SourceError.syntax(message, lineno, offset, endLineno < 0 ? lineno : endLineno, endOffset);
+        e.textFromFile = textFromFile;
+        return e;
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
-import dev.snakebox.lexer.SourceWarning;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
@@ -60,6 +59,8 @@ public final class Importer {
     final FileSystem files;
     final LineCache lines;
     final RunOptions options;
+    /** The run's warnings filters and registries ({@code _warnings}). */
+    public final WarningsState warnings = new WarningsState(this);
     /** The first namespace of each Java module made so far in this run, by name ({@code m_copy}). */
     private final java.util.Map<String, PyDict> builtinsMade = new java.util.HashMap<>();
     /** The {@code __import__} the run started with: IMPORT_NAME calls it directly (CPython's fast path). */
@@ -91,6 +92,11 @@ public final class Importer {
         if (current == null) {
             throw Errors.raise(ExceptionTypes.ImportError, "no import system: the program is not run by Snakebox.run");
         }
+        return current;
+    }
+
+    /** The import system of the running program, or null when none runs. */
+    public static Importer currentOrNull() {
         return current;
     }
 
@@ -477,13 +483,13 @@ public final class Importer {
         lines.put(src);
         PyCode code;
         try {
-            code = Compiler.compileFile(src);
+            try {
+                code = Compiler.compileFile(src);
+            } finally {
+                warnings.compileWarnings(src);
+            }
         } catch (SourceError e) {
             throw new PyException(SyntaxErrorPrinter.toException(e, src));
-        } finally {
-            for (SourceWarning w : src.warnings()) {
-                interp.stderr(w.format(src));
-            }
         }
         PyDict globals = module.dict;
         if (!globals.containsKey(BUILTINS)) {

@@ -18,6 +18,8 @@ public final class RunOptions {
     public FileSystem files;
     /** {@code sys.executable}: empty where there is no executable to name (CPython's rule when it cannot tell). */
     public String executable = "";
+    /** {@code sys.warnoptions}: the {@code -W} options (after PYTHONWARNINGS'), applied by importing {@code warnings}. */
+    public List<String> warnoptions = List.of();
 
     /** The program's folder: what {@code sys.path[0]} is for {@code python DIR/NAME.py}. */
     public static String folderOf(String path) {

@@ -85,7 +85,7 @@ final class SysModule {
         NativeModule.put(m, "flags", StructSequence.of(FLAGS, zero, zero, zero, zero, PyInt.of(1), zero, zero, zero, zero, zero, zero,
                 zero, zero, PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.of(4300)));
         NativeModule.put(m, "dont_write_bytecode", PyBool.TRUE);
-        NativeModule.put(m, "warnoptions", new PyList());
+        NativeModule.put(m, "warnoptions", strings(importer.options.warnoptions));
 
         NativeModule.fn(m, "exit(status=None, /)", (self, a) -> {
             PyObject[] args = a[0] == PyNone.NONE ? new PyObject[0] : new PyObject[] {a[0]};

@@ -341,6 +341,9 @@ public final class Abstract {
         if (!(r instanceof PyInt)) {
             throw Errors.typeError("__index__ returned non-int (type " + r.type().name + ")");
         }
+        if (r.getClass() != PyInt.class) {
+            Warnings.deprecated("__index__ returned non-int (type " + r.type().name + ")" + IntType.STRICT_INT);
+        }
         return (PyInt) r;
     }
 

@@ -4,10 +4,20 @@ package dev.snakebox.objects;
 final class BoolType {
     private BoolType() {}
 
+    /** {@code bool_invert}'s DeprecationWarning (3.16 will make {@code ~True} a TypeError). */
+    static final String INVERT_DEPRECATED = "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns"
+            + " the bitwise inversion"
+            + " of the underlying int object and is usually not what you expect from negating a bool. Use the 'not'"
+            + " operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
+
     private static final Signature NEW_SIG = Signature.parse("bool(x=?, /)");
 
     static void fill(PyType t) {
         t.tp_repr = self -> PyStr.of(self.repr());
+        t.nb_invert = self -> {
+            PyBool.warnInvert();
+            return IntOps.invert((PyInt) self);
+        };
         t.tp_new = (type, args, start, nargs, kwnames) -> {
             if (kwnames != null && kwnames.size() > 0) {
                 throw Errors.typeError("bool() takes no keyword arguments");

@@ -129,6 +129,9 @@ final class ComplexType {
             if (!(v instanceof PyComplex)) {
                 throw Errors.typeError("__complex__ returned non-complex (type " + v.type().name + ")");
             }
+            if (v.getClass() != PyComplex.class) {
+                Warnings.deprecated("__complex__ returned non-complex (type " + v.type().name + ").  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.");
+            }
             cr = new double[] {c(v).real, c(v).imag};
             crIsComplex = true;
         }

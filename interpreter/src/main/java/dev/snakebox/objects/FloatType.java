@@ -119,6 +119,9 @@ final class FloatType {
         return new PyFloatSubclass(type, v);
     }
 
+    /** The tail of the DeprecationWarning for {@code __float__} returning a float subclass. */
+    static final String STRICT_FLOAT = ".  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.";
+
     /** {@code PyNumber_Float}. */
     static double convert(PyObject x) {
         if (x instanceof PyFloat) {
@@ -135,6 +138,9 @@ final class FloatType {
             PyObject r = t.nb_float.apply(x);
             if (!(r instanceof PyFloat)) {
                 throw Errors.typeError(t.name + ".__float__ returned non-float (type " + r.type().name + ")");
+            }
+            if (r.getClass() != PyFloat.class) {
+                Warnings.deprecated(t.name + ".__float__ returned non-float (type " + r.type().name + ")" + FloatType.STRICT_FLOAT);
             }
             return ((PyFloat) r).value;
         }

@@ -103,6 +103,8 @@ final class IntType {
     }
 
     private static final PyStr TRUNC = PyStr.intern("__trunc__");
+    /** The tail of the DeprecationWarning for {@code __int__}/{@code __index__} returning a bool or another int subclass. */
+    static final String STRICT_INT = ".  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.";
 
     /** {@code PyNumber_Long}: {@code int(x)} for one argument. */
     static PyInt convert(PyObject x) {
@@ -115,6 +117,9 @@ final class IntType {
             if (!(r instanceof PyInt)) {
                 throw Errors.typeError("__int__ returned non-int (type " + r.type().name + ")");
             }
+            if (r.getClass() != PyInt.class) {
+                Warnings.deprecated("__int__ returned non-int (type " + r.type().name + ")" + STRICT_INT);
+            }
             return plain(r);
         }
         if (t.nb_index != null) {
@@ -122,6 +127,7 @@ final class IntType {
         }
         PyObject trunc = t.lookup(TRUNC);
         if (trunc != null) {
+            Warnings.deprecated("The delegation of int() to __trunc__ is deprecated.");
             PyObject r = HeapSlots.callDescr(trunc, x, new PyObject[0]);
             if (r instanceof PyInt) {
                 return plain(r);

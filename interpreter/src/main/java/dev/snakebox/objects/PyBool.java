@@ -10,6 +10,11 @@ public final class PyBool extends PyInt {
         super(v);
     }
 
+    /** {@code bool_invert}'s DeprecationWarning, issued before {@code ~} of a bool (throws under an error filter). */
+    public static void warnInvert() {
+        Warnings.deprecated(BoolType.INVERT_DEPRECATED);
+    }
+
     public static PyBool of(boolean b) {
         return b ? TRUE : FALSE;
     }

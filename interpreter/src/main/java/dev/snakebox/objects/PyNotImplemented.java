@@ -5,9 +5,11 @@ public final class PyNotImplemented extends PyObject {
     public static final PyType TYPE = PyType.builtin("NotImplementedType", PyType.OBJECT, 0,
             t -> {
                 t.tp_repr = self -> PyStr.of("NotImplemented");
-                // CPython 3.13 answers True with a DeprecationWarning (3.14 raises TypeError);
-                // there is no runtime warnings machinery yet, so the warning is not printed.
-                t.nb_bool = self -> true;
+                // CPython 3.13 answers True with a DeprecationWarning (3.14 raises TypeError)
+                t.nb_bool = self -> {
+                    Warnings.deprecated("NotImplemented should not be used in a boolean context");
+                    return true;
+                };
                 t.tp_new = (type, args, start, nargs, kw) -> {
                     if (nargs > 0 || kw != null && kw.size() > 0) {
                         throw Errors.typeError("NotImplementedType takes no arguments");

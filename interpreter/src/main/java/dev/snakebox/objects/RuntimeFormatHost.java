@@ -68,6 +68,9 @@ public final class RuntimeFormatHost implements FormatHost {
             if (!(r instanceof PyFloat)) {
                 throw Errors.typeError(t.name + ".__float__ returned non-float (type " + r.type().name + ")");
             }
+            if (r.getClass() != PyFloat.class) {
+                Warnings.deprecated(t.name + ".__float__ returned non-float (type " + r.type().name + ")" + FloatType.STRICT_FLOAT);
+            }
             return ((PyFloat) r).value;
         }
         if (t.nb_index != null) {

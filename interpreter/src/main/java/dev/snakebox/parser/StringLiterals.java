@@ -191,7 +191,7 @@ final class StringLiterals {
             }
         }
         if (firstInvalid >= 0) {
-            warnInvalidEscape(s, firstInvalid, part, warnLine, src);
+            warnInvalidEscape(s, firstInvalid, part, errorAt, warnLine, src);
         }
         return out.toString();
     }
@@ -255,7 +255,7 @@ final class StringLiterals {
     }
 
     /** CPython's {@code warn_invalid_escape_sequence}: about the first invalid escape of a literal. */
-    private static void warnInvalidEscape(String s, int at, Token part, int warnLine, Source src) {
+    private static void warnInvalidEscape(String s, int at, Token part, Token errorAt, int warnLine, Source src) {
         char c = s.charAt(at);
         if (part.kind != TokenKind.STRING && (c == '{' || c == '}')) {
             // the tokenizer warned about this one already
@@ -267,7 +267,8 @@ final class StringLiterals {
         } else {
             msg = "invalid escape sequence '\\" + c + "'";
         }
-        src.warn("SyntaxWarning", msg, warnLine, part);
+        // should a filter make it an error, the SyntaxError is at the token decoding errors name
+        src.warn("SyntaxWarning", msg, warnLine, part, errorAt.col + 1, errorAt.endLine, errorAt.endCol + 1, false);
     }
 
     // ---- bytes ----------------------------------------------------------------------------------
@@ -337,7 +338,7 @@ final class StringLiterals {
             }
         }
         if (firstInvalid >= 0) {
-            warnInvalidEscape(s, firstInvalid, part, part.line, src);
+            warnInvalidEscape(s, firstInvalid, part, errorAt, part.line, src);
         }
         return out.toByteArray();
     }

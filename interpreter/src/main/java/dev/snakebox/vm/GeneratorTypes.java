@@ -66,7 +66,7 @@ public final class GeneratorTypes {
         t.method("__aiter__()", (self, a) -> self);
         t.method("__anext__()", (self, a) -> AsyncGenAwaitables.anext(g(self)));
         t.method("asend(value, /)", (self, a) -> AsyncGenAwaitables.asend(g(self), a[0]));
-        t.method("athrow(typ, val=?, tb=?, /)", (self, a) -> AsyncGenAwaitables.athrow(g(self), throwArgs(a)));
+        t.method("athrow(typ, val=?, tb=?, /)", (self, a) -> AsyncGenAwaitables.athrow(g(self), throwArgs(a, "athrow()")));
         t.method("aclose()", (self, a) -> AsyncGenAwaitables.athrow(g(self), null));
     });
 
@@ -102,6 +102,15 @@ public final class GeneratorTypes {
      * {@code throw_here} normalises it.
      */
     static PyBaseException throwArgs(PyObject[] a) {
+        return throwArgs(a, "throw()");
+    }
+
+    /** {@link #throwArgs(PyObject[])} for the method {@code name}, which names it in the deprecation of the 3-argument form. */
+    static PyBaseException throwArgs(PyObject[] a, String name) {
+        if (a[1] != null) {
+            dev.snakebox.objects.Warnings.deprecated("the (type, exc, tb) signature of " + name
+                    + " is deprecated, use the single-arg signature instead.");
+        }
         PyObject typ = a[0];
         PyObject val = a[1];
         PyObject tb = a[2];

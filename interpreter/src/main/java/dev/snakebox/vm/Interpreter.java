@@ -643,6 +643,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                 lp[sp - 1] = v;
                                 lp[sp++] = attrs.method ? owner : null;
                             } else {
+                                f.lasti = start; // where a warning (co_lnotab) is issued from
                                 lp[sp - 1] = attrs.getAttr(info, start, owner, name);
                             }
                             break;
@@ -652,6 +653,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             PyObject v = lp[sp - 2];
                             --sp;
                             --sp;
+                            f.lasti = start; // the line a warning from a setter names (stacklevel)
                             attrs.setAttr(info, start, owner, info.names[arg], v);
                             break;
                         }
@@ -662,7 +664,11 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
                                 r = IntFast.binary(arg, (PyInt) a, (PyInt) b);
                             }
-                            lp[sp - 1] = r != null ? r : Abstract.binaryOp(arg, a, b);
+                            if (r == null) {
+                                f.lasti = start; // where a warning (__index__) is issued from
+                                r = Abstract.binaryOp(arg, a, b);
+                            }
+                            lp[sp - 1] = r;
                             break;
                         }
                         case COMPARE_OP: {
@@ -673,6 +679,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     && ((PyInt) b).big == null) {
                                 r = PyBool.of(IntFast.compare(arg >> 5, ((PyInt) a).value, ((PyInt) b).value));
                             } else {
+                                f.lasti = start; // where a warning (bool(NotImplemented)) is issued from
                                 r = Abstract.richCompare(a, b, arg >> 5);
                                 if ((arg & 16) != 0 && !(r instanceof PyBool)) {
                                     r = PyBool.of(Abstract.isTrue(r));
@@ -684,6 +691,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         case TO_BOOL: {
                             PyObject v = lp[sp - 1];
                             if (!(v instanceof PyBool)) {
+                                f.lasti = start; // where a warning (bool(NotImplemented)) is issued from
                                 lp[sp - 1] = PyBool.of(Abstract.isTrue(v));
                             }
                             break;
@@ -727,6 +735,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             pc -= arg;
                             break;
                         case GET_ITER:
+                            f.lasti = start; // the line a warning from __iter__ names (stacklevel)
                             if (lp[sp - 1] == freshGenerator && f == freshFrame && start == freshPc) {
                                 // iterating over the generator the call just before made: only this loop refers to it
                                 ((PyGenerator) freshGenerator).loopOwned = true;
@@ -744,6 +753,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     break;
                                 }
                             }
+                            f.lasti = start; // the line a warning from __next__ names (stacklevel)
                             PyObject next = Abstract.next(lp[sp - 1]);
                             if (next == null) {
                                 // exhausted: pop the iterator and skip END_FOR and POP_TOP
@@ -769,6 +779,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     break;
                                 }
                             }
+                            f.lasti = start; // where a warning (__index__) is issued from
                             lp[sp - 1] = Abstract.getItem(container, key);
                             break;
                         }
@@ -779,6 +790,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             --sp;
                             --sp;
                             --sp;
+                            f.lasti = start; // where a warning (__index__) is issued from
                             Abstract.setItem(container, key, v);
                             break;
                         }

@@ -130,4 +130,28 @@ class MainTest {
         assertEquals("EOFError: EOF when reading a line", err.toString(StandardCharsets.UTF_8).strip().lines()
                 .reduce((a, b) -> b).orElse(""));
     }
+
+    @Test
+    void dashWOptionsAreWarningFiltersAndSysWarnoptions() {
+        // python3.13 -W error -Wignore::DeprecationWarning -c ...: the last option is the first filter
+        assertEquals(1, run("", "-W", "error", "-Wignore::DeprecationWarning", "-c",
+                "import sys, warnings\nprint(sys.warnoptions, sys.orig_argv[1:3])\n"
+                        + "warnings.warn('old', DeprecationWarning)\nwarnings.warn('stop')\n"));
+        assertEquals("['error', 'ignore::DeprecationWarning'] ['-W', 'error']\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 4, in <module>\n"
+                + "    warnings.warn('stop')\n    ~~~~~~~~~~~~~^^^^^^^^\nUserWarning: stop\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dashWErrorMakesACompileTimeWarningTheSyntaxError() {
+        assertEquals(1, run("", "-Werror", "-c", "x = 1; print(x is 5)"));
+        assertEquals("  File \"<string>\", line 1\nSyntaxError: \"is\" with 'int' literal. Did you mean \"==\"?\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dashWWithoutItsArgumentIsAUsageError() {
+        assertEquals(2, run("", "-W"));
+        assertEquals("Argument expected for the -W option", err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+    }
 }
