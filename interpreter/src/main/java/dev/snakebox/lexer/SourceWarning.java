@@ -1,5 +1,7 @@
 package dev.snakebox.lexer;
 
+import dev.snakebox.objects.text.StrStrip;
+
 /**
  * A warning found while compiling a source text, such as {@code SyntaxWarning: invalid escape
  * sequence '\d'}; what CPython's tokenizer and parser pass to {@code PyErr_WarnExplicitObject}
@@ -52,29 +54,10 @@ public final class SourceWarning {
         if (!src.path.startsWith("<")) {
             String line = src.line(lineno);
             if (!line.isEmpty()) {
-                sb.append("  ").append(strip(line)).append('\n');
+                sb.append("  ").append(StrStrip.strip(line, null)).append('\n');
             }
         }
         return sb.toString();
-    }
-
-    /** Python's {@code str.strip()} for the whitespace a source line can hold. */
-    private static String strip(String s) {
-        int b = 0;
-        int e = s.length();
-        while (b < e && isSpace(s.charAt(b))) {
-            b++;
-        }
-        while (e > b && isSpace(s.charAt(e - 1))) {
-            e--;
-        }
-        return s.substring(b, e);
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f' || c == '\u0085' || c == '\u00a0'
-                || c == '\u1680' || c >= '\u2000' && c <= '\u200a' || c == '\u2028' || c == '\u2029' || c == '\u202f'
-                || c == '\u205f' || c == '\u3000';
     }
 
     @Override

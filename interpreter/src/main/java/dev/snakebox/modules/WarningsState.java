@@ -1,5 +1,6 @@
 package dev.snakebox.modules;
 
+import dev.snakebox.objects.text.StrStrip;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceWarning;
 import dev.snakebox.objects.Abstract;
@@ -371,7 +372,7 @@ public final class WarningsState {
                 .append(Abstract.str(Abstract.getAttr(category, "__name__")).value()).append(": ")
                 .append(Abstract.str(text).value()).append('\n');
         String line = sourceline instanceof PyStr ? ((PyStr) sourceline).value() : getline(Abstract.str(filename).value(), lineno);
-        line = strip(line);
+        line = StrStrip.strip(line, null);
         if (!line.isEmpty()) {
             sb.append("  ").append(line).append('\n');
         }
@@ -401,24 +402,5 @@ public final class WarningsState {
         } else if (err != PyNone.NONE) {
             Abstract.callMethod(err, "write", PyStr.of(text));
         }
-    }
-
-    /** Python's {@code str.strip()}. */
-    static String strip(String s) {
-        int b = 0;
-        int e = s.length();
-        while (b < e && isSpace(s.charAt(b))) {
-            b++;
-        }
-        while (e > b && isSpace(s.charAt(e - 1))) {
-            e--;
-        }
-        return s.substring(b, e);
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f' || c == '\u0085' || c == '\u00a0'
-                || c == '\u1680' || c >= '\u2000' && c <= '\u200a' || c == '\u2028' || c == '\u2029' || c == '\u202f'
-                || c == '\u205f' || c == '\u3000';
     }
 }
