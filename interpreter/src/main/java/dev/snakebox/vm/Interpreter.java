@@ -458,17 +458,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
         if (f.locals != null) {
             return f.locals;
         }
-        PyDict d = new PyDict();
-        for (int i = 0; i < f.info.nlocalsplus; i++) {
-            PyObject v = f.localsplus[i];
-            if (v instanceof PyCell && (f.info.kind(i) & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) {
-                v = ((PyCell) v).ref;
-            }
-            if (v != null && (f.info.kind(i) & PyCode.CO_FAST_HIDDEN) == 0) {
-                d.putStr(f.info.localNames[i], v);
-            }
-        }
-        return d;
+        return PyFrameObject.snapshot(f);
     }
 
     // ---- the loop ------------------------------------------------------------------------------
@@ -612,6 +602,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             break;
                         }
                         case LOAD_ATTR: {
+                            f.lasti = start; // a property or __getattr__ may ask for this frame's line
                             PyObject owner = lp[sp - 1];
                             PyStr name = info.names[arg >> 1];
                             if ((arg & 1) != 0) {
@@ -624,6 +615,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             break;
                         }
                         case STORE_ATTR: {
+                            f.lasti = start;
                             PyObject owner = lp[sp - 1];
                             PyObject v = lp[sp - 2];
                             --sp;
@@ -638,7 +630,11 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
                                 r = IntFast.binary(arg, (PyInt) a, (PyInt) b);
                             }
-                            lp[sp - 1] = r != null ? r : Abstract.binaryOp(arg, a, b);
+                            if (r == null) {
+                                f.lasti = start;
+                                r = Abstract.binaryOp(arg, a, b);
+                            }
+                            lp[sp - 1] = r;
                             break;
                         }
                         case COMPARE_OP: {
@@ -649,6 +645,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     && ((PyInt) b).big == null) {
                                 r = PyBool.of(IntFast.compare(arg >> 5, ((PyInt) a).value, ((PyInt) b).value));
                             } else {
+                                f.lasti = start;
                                 r = Abstract.richCompare(a, b, arg >> 5);
                                 if ((arg & 16) != 0 && !(r instanceof PyBool)) {
                                     r = PyBool.of(Abstract.isTrue(r));
@@ -660,6 +657,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         case TO_BOOL: {
                             PyObject v = lp[sp - 1];
                             if (!(v instanceof PyBool)) {
+                                f.lasti = start;
                                 lp[sp - 1] = PyBool.of(Abstract.isTrue(v));
                             }
                             break;
@@ -703,6 +701,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             pc -= arg;
                             break;
                         case GET_ITER:
+                            f.lasti = start;
                             lp[sp - 1] = Abstract.getIter(lp[sp - 1]);
                             break;
                         case FOR_ITER: {
@@ -715,6 +714,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     break;
                                 }
                             }
+                            f.lasti = start;
                             PyObject next = Abstract.next(lp[sp - 1]);
                             if (next == null) {
                                 // exhausted: pop the iterator and skip END_FOR and POP_TOP
@@ -740,6 +740,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                     break;
                                 }
                             }
+                            f.lasti = start;
                             lp[sp - 1] = Abstract.getItem(container, key);
                             break;
                         }
@@ -750,6 +751,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             --sp;
                             --sp;
                             --sp;
+                            f.lasti = start;
                             Abstract.setItem(container, key, v);
                             break;
                         }
@@ -824,6 +826,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             if (f.initSelf != null) {
                                 r = Calls.initResult(f, r);
                             }
+                            f.lasti = start; // f_lineno of a finished frame is its return's line
                             Frame caller = f.back;
                             depth--;
                             current = caller;
@@ -834,6 +837,9 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             }
                             if (f.entry) {
                                 f.sp = sp;
+                                if (f.captured) {
+                                    PyFrameObject.keepCaller(f);
+                                }
                                 return r;
                             }
                             if (gen == null) {
@@ -1059,6 +1065,9 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
             }
             if (f.entry) {
                 f.sp = info.nlocalsplus;
+                if (f.captured) {
+                    PyFrameObject.keepCaller(f);
+                }
                 throw e;
             }
             f = caller;

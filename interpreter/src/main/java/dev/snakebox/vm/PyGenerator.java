@@ -388,9 +388,4 @@ public final class PyGenerator extends PyObject implements dev.snakebox.objects.
         }
         throw Errors.runtimeError(kindName() + " ignored GeneratorExit");
     }
-
-    /** The line the frame is at, for {@code gi_frame.f_lineno}. */
-    int lineno() {
-        return frame.code.positions(frame.lasti)[0];
-    }
 }
