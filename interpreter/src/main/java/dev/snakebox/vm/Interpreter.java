@@ -91,6 +91,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
     private BlockingHost blocking;
     /** How the last slice ended ({@link Pause#FINISHED}, {@link Pause#SLICE}...). */
     private int status = Pause.FINISHED;
+    /** The instruction a RERAISE with a saved lasti restores as its frame's (CPython's {@code frame->instr_ptr}), or -1. */
+    private int reraiseLasti = -1;
     /** The callable of the last CALL_FUNCTION_EX (which pops it before calling), to tell its pause requests. */
     private PyObject calledEx;
     /** What the module's code returned, once the run has finished. */
@@ -920,6 +922,10 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         }
                         case RERAISE: {
                             PyObject exc = lp[--sp];
+                            if (arg != 0 && lp[sp - arg] instanceof PyInt) {
+                                // the frame's line is that of the instruction first raising (f_lineno)
+                                reraiseLasti = (int) ((PyInt) lp[sp - arg]).value;
+                            }
                             // CPython sets the frame's instruction from the saved lasti (arg != 0),
                             // but looks the handler up from this instruction, as here.
                             reraise = true;
@@ -1027,7 +1033,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
      */
     private Frame unwind(Frame f, PyException e, int start, boolean reraise) {
         PyBaseException exc = e.value;
-        f.lasti = start;
+        f.lasti = reraiseLasti >= 0 ? reraiseLasti : start;
+        reraiseLasti = -1;
         if (!reraise) {
             if (exc.traceback == null) {
                 Ops.setContext(ts, exc);
@@ -1044,7 +1051,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                     lp[i] = null;
                 }
                 if (info.excLasti[h]) {
-                    lp[sp++] = PyInt.of(start);
+                    lp[sp++] = PyInt.of(f.lasti);
                 }
                 lp[sp++] = exc;
                 f.sp = sp;

@@ -162,7 +162,8 @@ public final class PyFrameObject extends PyObject {
 
     /**
      * {@code frame.clear()}: drops the local variables of a finished frame; a frame still running
-     * (or a suspended generator's) cannot be cleared; a generator not started is closed first.
+     * (or a suspended generator's) cannot be cleared; a generator not started is closed (its
+     * frame keeps its arguments, as CPython's does).
      */
     private void clear() {
         PyGenerator gen = frame.generator;
@@ -173,7 +174,10 @@ public final class PyFrameObject extends PyObject {
             if (gen.state == PyGenerator.SUSPENDED) {
                 throw Errors.runtimeError("cannot clear a suspended frame");
             }
-            gen.close();
+            if (gen.state == PyGenerator.CREATED) {
+                gen.close();
+                return;
+            }
         } else if (executing()) {
             throw Errors.runtimeError("cannot clear an executing frame");
         }
