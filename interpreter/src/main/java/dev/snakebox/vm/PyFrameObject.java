@@ -29,9 +29,18 @@ public final class PyFrameObject extends PyObject {
         t.tp_repr = self -> PyStr.of(self.repr());
     }, t -> {
         t.getter("f_code", self -> f(self).frame.code);
-        t.getter("f_lineno", self -> {
+        t.getSet("f_lineno", self -> {
             int line = f(self).lineno();
             return line < 0 ? PyNone.NONE : PyInt.of(line);
+        }, (self, v) -> {
+            // frame_setlineno: jumping is for trace functions, which Snakebox does not run
+            if (v == null) {
+                throw Errors.raise(dev.snakebox.objects.ExceptionTypes.AttributeError, "cannot delete attribute");
+            }
+            if (v.type() != PyInt.TYPE) {
+                throw Errors.valueError("lineno must be an integer");
+            }
+            throw Errors.valueError("f_lineno can only be set in a trace function");
         });
         t.getter("f_lasti", self -> PyInt.of(2L * f(self).lasti()));
         t.getter("f_globals", self -> f(self).frame.globals);
