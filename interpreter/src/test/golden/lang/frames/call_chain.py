@@ -163,3 +163,16 @@ fr = returns_frame()
 print(fr.f_locals, fr.f_lineno, fr.f_back is sys._getframe())
 print(chain(fr))
 print(fr.f_code.co_name, fr.f_globals is globals())
+
+# only a trace function may set f_lineno
+cur = sys._getframe()
+for v in (3, "x", True):
+    try:
+        cur.f_lineno = v
+    except ValueError as e:
+        print(type(e).__name__, e)
+try:
+    del cur.f_lineno
+except AttributeError as e:
+    print(type(e).__name__, e)
+print(cur.f_lineno)
