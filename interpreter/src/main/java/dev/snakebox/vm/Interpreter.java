@@ -835,7 +835,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             PyGenerator gen = f.generator;
                             if (gen != null) {
                                 gen.finish(ts);
-                                f.back = null;
+                                PyFrameObject.generatorFinished(f);
                             }
                             if (f.entry) {
                                 f.sp = sp;
@@ -1067,7 +1067,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
             current = caller;
             if (f.generator != null) {
                 f.generator.finish(ts);
-                f.back = null;
+                PyFrameObject.generatorFinished(f);
                 f.sp = info.nlocalsplus;
             }
             if (f.entry) {

@@ -90,6 +90,19 @@ public final class PyFrameObject extends PyObject {
     }
 
     /**
+     * A generator's frame returned or raised: it forgets its caller, unless it has an object,
+     * whose {@code f_back} then stays that caller (CPython's {@code take_ownership}); a suspended
+     * generator's frame has no caller.
+     */
+    static void generatorFinished(Frame f) {
+        if (f.object != null) {
+            keepCaller(f);
+        } else {
+            f.back = null;
+        }
+    }
+
+    /**
      * {@code sys._getframe(depth)}: the frame object {@code depth} calls below the running
      * frame (negative counts as 0); ValueError when the stack is not that deep.
      */
