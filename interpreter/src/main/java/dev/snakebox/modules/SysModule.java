@@ -101,6 +101,8 @@ final class SysModule {
             IntText.setMaxStrDigits(Abstract.asCInt(a[0]));
             return PyNone.NONE;
         });
+        NativeModule.fn(m, "_getframe(depth=0, /)",
+                (self, a) -> dev.snakebox.vm.PyFrameObject.getFrame(importer.interp, Abstract.asCInt(a[0])));
         NativeModule.fn(m, "getdefaultencoding()", (self, a) -> PyStr.of("utf-8"));
         NativeModule.fn(m, "getfilesystemencoding()", (self, a) -> PyStr.of("utf-8"));
         NativeModule.fn(m, "intern(string, /)", (self, a) -> {

@@ -17,7 +17,10 @@ public final class PyTraceback extends PyObject {
                 });
                 t.getter("tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()));
                 t.getter("tb_lasti", self -> PyInt.of(2L * ((PyTraceback) self).instrIndex));
-                t.getter("tb_frame", self -> PyNone.NONE);
+                t.getter("tb_frame", self -> {
+                    FrameView f = ((PyTraceback) self).frame;
+                    return f == null ? PyNone.NONE : f.frameObject();
+                });
             });
 
     public final PyCodeRef code;
@@ -34,6 +37,9 @@ public final class PyTraceback extends PyObject {
 
         /** The value of local variable {@code name}, or null. */
         PyObject local(String name);
+
+        /** {@code tb_frame}: the frame's object, the same one each time. */
+        PyObject frameObject();
     }
 
     public PyTraceback(PyCodeRef code, int instrIndex, FrameView frame, PyTraceback next) {

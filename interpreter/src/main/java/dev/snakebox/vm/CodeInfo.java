@@ -113,10 +113,12 @@ final class CodeInfo {
 
     /**
      * Keeps a finished frame for reuse, unless something may still look at it: a frame that a
-     * traceback (or, later, a generator) holds must be marked {@link Frame#captured}.
+     * traceback, a generator or a frame object holds must be marked {@link Frame#captured}.
      */
     void release(Frame f) {
-        if (!f.captured && pooled < POOL_SIZE) {
+        if (f.captured) {
+            PyFrameObject.keepCaller(f);
+        } else if (pooled < POOL_SIZE) {
             pool[pooled++] = f;
         }
     }

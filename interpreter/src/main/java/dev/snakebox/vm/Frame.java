@@ -49,6 +49,8 @@ final class Frame implements dev.snakebox.objects.PyTraceback.FrameView {
      * instead of yielding: CPython's {@code return_offset}, as an absolute code unit.
      */
     int genReturnPc;
+    /** Its Python view, once something asked for it ({@code sys._getframe}, {@code tb_frame}...); null until then. */
+    PyFrameObject object;
 
     Frame(PyCode code, CodeInfo info, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         this.code = code;
@@ -59,6 +61,11 @@ final class Frame implements dev.snakebox.objects.PyTraceback.FrameView {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
+    }
+
+    @Override
+    public PyObject frameObject() {
+        return PyFrameObject.of(this);
     }
 
     @Override

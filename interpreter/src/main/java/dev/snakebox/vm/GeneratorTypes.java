@@ -94,7 +94,7 @@ public final class GeneratorTypes {
     }
 
     static PyObject frameOf(PyGenerator g) {
-        return g.state == PyGenerator.COMPLETED ? PyNone.NONE : new PyFrameObject(g.frame, g);
+        return g.state == PyGenerator.COMPLETED ? PyNone.NONE : PyFrameObject.of(g.frame);
     }
 
     /**

@@ -91,6 +91,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
     private BlockingHost blocking;
     /** How the last slice ended ({@link Pause#FINISHED}, {@link Pause#SLICE}...). */
     private int status = Pause.FINISHED;
+    /** The instruction a RERAISE with a saved lasti restores as its frame's (CPython's {@code frame->instr_ptr}), or -1. */
+    private int reraiseLasti = -1;
     /** The callable of the last CALL_FUNCTION_EX (which pops it before calling), to tell its pause requests. */
     private PyObject calledEx;
     /** What the module's code returned, once the run has finished. */
@@ -477,17 +479,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
         if (f.locals != null) {
             return f.locals;
         }
-        PyDict d = new PyDict();
-        for (int i = 0; i < f.info.nlocalsplus; i++) {
-            PyObject v = f.localsplus[i];
-            if (v instanceof PyCell && (f.info.kind(i) & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) {
-                v = ((PyCell) v).ref;
-            }
-            if (v != null && (f.info.kind(i) & PyCode.CO_FAST_HIDDEN) == 0) {
-                d.putStr(f.info.localNames[i], v);
-            }
-        }
-        return d;
+        return PyFrameObject.snapshot(f);
     }
 
     // ---- the loop ------------------------------------------------------------------------------
@@ -636,6 +628,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             break;
                         }
                         case LOAD_ATTR: {
+                            f.lasti = start; // a property or __getattr__ may ask for this frame's line
                             PyObject owner = lp[sp - 1];
                             PyStr name = info.names[arg >> 1];
                             if ((arg & 1) != 0) {
@@ -649,6 +642,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             break;
                         }
                         case STORE_ATTR: {
+                            f.lasti = start;
                             PyObject owner = lp[sp - 1];
                             PyObject v = lp[sp - 2];
                             --sp;
@@ -865,16 +859,20 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             if (f.initSelf != null) {
                                 r = Calls.initResult(f, r);
                             }
+                            f.lasti = start; // f_lineno of a finished frame is its return's line
                             Frame caller = f.back;
                             depth--;
                             current = caller;
                             PyGenerator gen = f.generator;
                             if (gen != null) {
                                 gen.finish(ts);
-                                f.back = null;
+                                PyFrameObject.generatorFinished(f);
                             }
                             if (f.entry) {
                                 f.sp = sp;
+                                if (f.captured) {
+                                    PyFrameObject.keepCaller(f);
+                                }
                                 return r;
                             }
                             if (gen == null) {
@@ -960,6 +958,10 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         }
                         case RERAISE: {
                             PyObject exc = lp[--sp];
+                            if (arg != 0 && lp[sp - arg] instanceof PyInt) {
+                                // the frame's line is that of the instruction first raising (f_lineno)
+                                reraiseLasti = (int) ((PyInt) lp[sp - arg]).value;
+                            }
                             // CPython sets the frame's instruction from the saved lasti (arg != 0),
                             // but looks the handler up from this instruction, as here.
                             reraise = true;
@@ -1070,7 +1072,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
      */
     private Frame unwind(Frame f, PyException e, int start, boolean reraise) {
         PyBaseException exc = e.value;
-        f.lasti = start;
+        f.lasti = reraiseLasti >= 0 ? reraiseLasti : start;
+        reraiseLasti = -1;
         if (!reraise) {
             if (exc.traceback == null) {
                 Ops.setContext(ts, exc);
@@ -1088,7 +1091,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                     lp[i] = null;
                 }
                 if (info.excLasti[h]) {
-                    lp[sp++] = PyInt.of(start);
+                    lp[sp++] = PyInt.of(f.lasti);
                 }
                 lp[sp++] = exc;
                 f.sp = sp;
@@ -1105,11 +1108,14 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
             current = caller;
             if (f.generator != null) {
                 f.generator.finish(ts);
-                f.back = null;
+                PyFrameObject.generatorFinished(f);
                 f.sp = info.nlocalsplus;
             }
             if (f.entry) {
                 f.sp = info.nlocalsplus;
+                if (f.captured) {
+                    PyFrameObject.keepCaller(f);
+                }
                 throw e;
             }
             f = caller;

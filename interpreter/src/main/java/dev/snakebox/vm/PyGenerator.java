@@ -410,9 +410,4 @@ public final class PyGenerator extends PyObject implements dev.snakebox.objects.
             Unraisable.report(interp, e.value, this, running, instr);
         }
     }
-
-    /** The line the frame is at, for {@code gi_frame.f_lineno}. */
-    int lineno() {
-        return frame.code.positions(frame.lasti)[0];
-    }
 }

@@ -33,6 +33,7 @@ final class Unraisable {
         sb.append('\n');
         PyTraceback tb = exc.traceback;
         if (tb == null && frame != null) {
+            frame.captured = true; // a traceback refers to it: never reused by the frame pool
             tb = new PyTraceback(frame.code, instr, frame, null);
         }
         if (tb != null) {
