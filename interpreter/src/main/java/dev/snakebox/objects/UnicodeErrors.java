@@ -53,4 +53,45 @@ final class UnicodeErrors {
             });
         }
     }
+
+    /** {@code UnicodeTranslateError_str}: args are (object, start, end, reason). */
+    static PyObject translateStr(PyObject self) {
+        PyTuple a = args(self);
+        if (!(a.size() == 4 && a.get(0) instanceof PyStr && a.get(1) instanceof PyInt && a.get(2) instanceof PyInt
+                && a.get(3) instanceof PyStr)) {
+            return ExceptionTypes.BaseException.tp_str.apply(self);
+        }
+        PyStr object = (PyStr) a.get(0);
+        long start = ((PyInt) a.get(1)).value;
+        long end = ((PyInt) a.get(2)).value;
+        String reason = ((PyStr) a.get(3)).value();
+        if (start >= 0 && start < object.length() && end == start + 1) {
+            int c = object.value().codePointAt(object.offsetOf((int) start));
+            String hex = Integer.toHexString(c);
+            String esc = c <= 0xff ? "\\x" + pad(hex, 2) : c <= 0xffff ? "\\u" + pad(hex, 4) : "\\U" + pad(hex, 8);
+            return PyStr.of("can't translate character '" + esc + "' in position " + start + ": " + reason);
+        }
+        return PyStr.of("can't translate characters in position " + start + "-" + (end - 1) + ": " + reason);
+    }
+
+    private static String pad(String hex, int width) {
+        StringBuilder b = new StringBuilder();
+        for (int i = hex.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(hex).toString();
+    }
+
+    /** UnicodeTranslateError's members: its args are (object, start, end, reason); its encoding is None. */
+    static void defineTranslate(PyType t) {
+        t.getter("encoding", self -> PyNone.NONE);
+        String[] names = {"object", "start", "end", "reason"};
+        for (int i = 0; i < names.length; i++) {
+            int k = i;
+            t.getter(names[i], self -> {
+                PyTuple a = args(self);
+                return k < a.size() ? a.get(k) : PyNone.NONE;
+            });
+        }
+    }
 }
