@@ -66,7 +66,8 @@ final class ImportErrorAttrs {
         PyObject nameFrom = get(e, NAME_FROM);
         PyDict d = e.dictOrNull();
         if (e.name == null && path == null && nameFrom == null) {
-            return d == null ? PyNone.NONE : d;
+            // an empty dict stands for none: the dict here is made on first use, CPython's maybe earlier
+            return d == null || d.size() == 0 ? PyNone.NONE : d;
         }
         PyDict state = new PyDict();
         if (d != null) {
