@@ -81,7 +81,7 @@ public final class ExceptionTypes {
     public static final PyType AssertionError = def("AssertionError", Exception);
     public static final PyType AttributeError = def("AttributeError", Exception, t -> t.tp_init = ExceptionTypes::initNameObj, t -> {
         nameAttr(t);
-        t.getSet("obj", self -> e(self).obj == null ? PyNone.NONE : e(self).obj, (self, v) -> e(self).obj = v);
+        t.member("obj", self -> e(self).obj == null ? PyNone.NONE : e(self).obj, (self, v) -> e(self).obj = v);
         t.method("__getstate__()", (self, a) -> attributeErrorState(e(self)));
         t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), e(self).args, attributeErrorState(e(self))));
     });
@@ -257,8 +257,17 @@ public final class ExceptionTypes {
                 throw Errors.typeError("exception context must be None or derive from BaseException");
             }
         });
-        t.getSet("__suppress_context__", self -> PyBool.of(e(self).suppressContext),
-                (self, v) -> e(self).suppressContext = v != null && Abstract.isTrue(v));
+        t.member("__suppress_context__", self -> PyBool.of(e(self).suppressContext),
+                (self, v) -> {
+                    // a T_BOOL member (PyMember_SetOne)
+                    if (v == null) {
+                        throw Errors.typeError("can't delete numeric/char attribute");
+                    }
+                    if (!(v instanceof PyBool)) {
+                        throw Errors.typeError("attribute value type must be bool");
+                    }
+                    e(self).suppressContext = v == PyBool.TRUE;
+                });
         t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> {
             if (!(v instanceof PyDict)) {
                 throw Errors.typeError("__dict__ must be a dictionary, not a " + (v == null ? "NoneType" : v.type().name));
@@ -321,11 +330,11 @@ public final class ExceptionTypes {
     }
 
     private static void getValue(PyType t, String name) {
-        t.getSet(name, self -> e(self).value == null ? PyNone.NONE : e(self).value, (self, v) -> e(self).value = v);
+        t.member(name, self -> e(self).value == null ? PyNone.NONE : e(self).value, (self, v) -> e(self).value = v);
     }
 
     private static void nameAttr(PyType t) {
-        t.getSet("name", self -> e(self).name == null ? PyNone.NONE : PyStr.of(e(self).name), (self, v) -> {
+        t.member("name", self -> e(self).name == null ? PyNone.NONE : PyStr.of(e(self).name), (self, v) -> {
             e(self).name = v instanceof PyStr ? ((PyStr) v).value : null;
         });
     }

@@ -41,14 +41,14 @@ final class ImportErrorAttrs {
     }
 
     static void define(PyType t) {
-        t.getSet("name", self -> {
+        t.member("name", self -> {
             String n = ((PyBaseException) self).name;
             return n == null ? PyNone.NONE : PyStr.of(n);
         }, (self, v) -> ((PyBaseException) self).name = v instanceof PyStr ? ((PyStr) v).value() : null);
         String[] members = {"msg", "path", "name_from"};
         for (int i = 0; i < members.length; i++) {
             int k = i;
-            t.getSet(members[i], self -> {
+            t.member(members[i], self -> {
                 PyObject v = get(self, k);
                 return v == null ? PyNone.NONE : v;
             }, (self, v) -> fields(self)[k] = v);

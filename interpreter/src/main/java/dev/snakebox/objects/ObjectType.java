@@ -153,7 +153,7 @@ final class ObjectType {
     }
 
     /** {@code same_slots_added}: the names of the {@code __slots__} members a class itself defines, in order. */
-    private static java.util.List<String> addedSlots(PyType t) {
+    static java.util.List<String> addedSlots(PyType t) {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (PyObject v : t.dict().valuesArray()) {
             if (v instanceof PyMemberDescr && ((PyMemberDescr) v).owner == t) {

@@ -156,7 +156,7 @@ final class OsErrorAttrs {
     static void define(PyType t) {
         for (int i = 0; i < MEMBERS.length; i++) {
             int k = i;
-            t.getSet(MEMBERS[i], self -> {
+            t.member(MEMBERS[i], self -> {
                 PyObject v = get((PyBaseException) self, k);
                 return v == null ? PyNone.NONE : v;
             }, (self, v) -> fields((PyBaseException) self)[k] = v);

@@ -28,8 +28,8 @@ public final class PyGetSetDescr extends PyObject {
                 t.tp_repr = self -> PyStr.of(self.repr());
             },
             t -> {
-                t.getter("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
-                t.getter("__objclass__", self -> ((PyGetSetDescr) self).owner);
+                t.member("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
+                t.member("__objclass__", self -> ((PyGetSetDescr) self).owner);
             });
 
     @FunctionalInterface

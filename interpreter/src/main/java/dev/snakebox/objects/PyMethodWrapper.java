@@ -23,7 +23,7 @@ public final class PyMethodWrapper extends PyObject {
                 };
             },
             t -> {
-                t.getter("__self__", self -> ((PyMethodWrapper) self).self);
+                t.member("__self__", self -> ((PyMethodWrapper) self).self);
                 t.getter("__name__", self -> PyStr.of(((PyMethodWrapper) self).descr.def.name));
             });
 

@@ -27,7 +27,7 @@ public final class PyModule extends PyObject {
                 t.tp_init = (self, args, start, nargs, kw) -> ((PyModule) self).init(INIT.bind(args, start, nargs, kw));
             },
             t -> {
-                t.getter("__dict__", self -> ((PyModule) self).dict);
+                t.member("__dict__", self -> ((PyModule) self).dict);
                 t.method("__dir__()", (self, a) -> ((PyModule) self).dir());
             });
 

@@ -436,6 +436,16 @@ public final class PyType extends PyObject {
         dict.putStr(PyStr.intern(name), new PyGetSetDescr(this, name, get, null));
     }
 
+    /** Adds a read-only member ({@code slice.start}): a member descriptor, "readonly attribute" on assignment. */
+    public void member(String name, PyGetSetDescr.Getter get) {
+        dict.putStr(PyStr.intern(name), new PyMemberDescr(this, name, get, null));
+    }
+
+    /** Adds a writable member ({@code OSError.errno}); {@code set} gets null to delete. */
+    public void member(String name, PyGetSetDescr.Getter get, PyGetSetDescr.Setter set) {
+        dict.putStr(PyStr.intern(name), new PyMemberDescr(this, name, get, set));
+    }
+
     /** Adds a writable attribute computed from the instance. */
     public void getSet(String name, PyGetSetDescr.Getter get, PyGetSetDescr.Setter set) {
         dict.putStr(PyStr.intern(name), new PyGetSetDescr(this, name, get, set));

@@ -47,7 +47,7 @@ final class UnicodeErrors {
         String[] names = {"encoding", "object", "start", "end", "reason"};
         for (int i = 0; i < names.length; i++) {
             int k = i;
-            t.getter(names[i], self -> {
+            t.member(names[i], self -> {
                 PyTuple a = args(self);
                 return k < a.size() ? a.get(k) : PyNone.NONE;
             });
@@ -84,11 +84,11 @@ final class UnicodeErrors {
 
     /** UnicodeTranslateError's members: its args are (object, start, end, reason); its encoding is None. */
     static void defineTranslate(PyType t) {
-        t.getter("encoding", self -> PyNone.NONE);
+        t.member("encoding", self -> PyNone.NONE);
         String[] names = {"object", "start", "end", "reason"};
         for (int i = 0; i < names.length; i++) {
             int k = i;
-            t.getter(names[i], self -> {
+            t.member(names[i], self -> {
                 PyTuple a = args(self);
                 return k < a.size() ? a.get(k) : PyNone.NONE;
             });
