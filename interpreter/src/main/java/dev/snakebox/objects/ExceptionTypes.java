@@ -363,7 +363,7 @@ public final class ExceptionTypes {
     }
 
     /** A built-in type with a second base: {@code __bases__} is (base, second) and the MRO as C3 makes it for this case. */
-    private static PyType secondBase(PyType t, PyType second) {
+    public static PyType secondBase(PyType t, PyType second) {
         // Both bases have single-base chains; their MROs are walked without readying them (static init).
         PyType first = t.base;
         List<PyType> secondChain = new ArrayList<>();

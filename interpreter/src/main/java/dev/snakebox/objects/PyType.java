@@ -147,7 +147,8 @@ public final class PyType extends PyObject {
     private PyType(String name, PyType base, int flags, SlotFiller slots, Definer definer) {
         this.metatype = null; // TYPE, read through type(): TYPE does not exist while OBJECT is made
         this.name = name;
-        this.qualname = name;
+        // type_qualname of a built-in type: its tp_name after the module part ("_io.TextIOWrapper")
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.base = base;
         this.flags = flags;
         this.definer = definer;
