@@ -62,6 +62,8 @@ final class CodeType {
         t.member("co_exceptiontable", self -> new PyBytes(c(self).exceptiontable.clone()));
         // CPython also warns that co_lnotab is deprecated; there is no warnings machinery yet
         t.getter("co_lnotab", self -> new PyBytes(lnotab(c(self))));
+        // the code as specialised by the adaptive interpreter: never specialised here
+        t.getter("_co_code_adaptive", self -> new PyBytes(codeBytes(c(self).code)));
         t.method("co_lines()", (self, a) -> Abstract.getIter(lines(c(self))));
         t.method("co_positions()", (self, a) -> Abstract.getIter(positions(c(self))));
         t.method("_varname_from_oparg(oparg)", (self, a) -> {

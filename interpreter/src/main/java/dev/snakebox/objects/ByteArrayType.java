@@ -183,6 +183,12 @@ final class ByteArrayType {
     }
 
     static void define(PyType t) {
+        // the buffer protocol in Python (PEP 688); views do not lock the size here (differences/memoryview-exports.md)
+        t.method("__buffer__(flags, /)", (self, a) -> {
+            Abstract.index(a[0]);
+            return Abstract.call(PyMemoryView.TYPE, self);
+        });
+        t.method("__release_buffer__(buffer, /)", (self, a) -> PyNone.NONE);
         BytesMethods.define(t, true);
         t.method("append(item, /)", (self, a) -> {
             int v = BytesData.byteValue(a[0]);

@@ -160,6 +160,11 @@ final class BytesType {
     }
 
     static void define(PyType t) {
+        // the buffer protocol in Python (PEP 688): a view of the bytes
+        t.method("__buffer__(flags, /)", (self, a) -> {
+            Abstract.index(a[0]);
+            return Abstract.call(PyMemoryView.TYPE, self);
+        });
         BytesMethods.define(t, false);
         t.method("__bytes__()", (self, a) -> self.getClass() == PyBytes.class ? self : PyBytes.wrap(v(self)));
         t.method("__getnewargs__()", (self, a) -> PyTuple.of(PyBytes.wrap(v(self))));

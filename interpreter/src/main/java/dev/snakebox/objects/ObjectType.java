@@ -63,7 +63,7 @@ final class ObjectType {
             }
         }
         if ((type.flags & PyType.IS_ABSTRACT) != 0) {
-            throw Errors.typeError("Can't instantiate abstract class " + type.name);
+            throw TypeSpecialAttrs.cannotInstantiate(type);
         }
         return new PyInstance(type);
     }

@@ -30,6 +30,7 @@ public final class PyGetSetDescr extends PyObject {
             t -> {
                 t.member("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
                 t.member("__objclass__", self -> ((PyGetSetDescr) self).owner);
+                t.getter("__qualname__", self -> PyStr.of(((PyGetSetDescr) self).owner.qualname + "." + ((PyGetSetDescr) self).name));
             });
 
     @FunctionalInterface

@@ -170,6 +170,7 @@ final class TypeType {
             PyType type = checkHeap(self, "__doc__", v);
             type.setOwnAttr(PyStr.intern("__doc__"), v);
         });
+        TypeSpecialAttrs.define(t);
         t.getSet("__bases__", self -> ((PyType) self).bases(), (self, v) -> TypeBases.set((PyType) self, v));
         t.member("__base__", self -> {
             PyType b = ((PyType) self).base;
