@@ -33,5 +33,5 @@ for name in sorted(dir(builtins)):
     if isinstance(v, type) and issubclass(v, BaseException):
         print(name, sorted(set(dir(v)) - set(dir(v.__base__))), sorted(v.__dict__))
 # names the site module and the host add are not the interpreter's
-site = {"help", "copyright", "credits", "license", "exit", "quit", "___EvalCodeResultException"}
+site = ("help", "copyright", "credits", "license", "exit", "quit", "___EvalCodeResultException")
 print(sorted(n for n in dir(builtins) if n not in site))
