@@ -136,10 +136,18 @@ public final class ExceptionTypes {
     public static final PyType TypeError = def("TypeError", Exception);
     public static final PyType ValueError = def("ValueError", Exception);
     public static final PyType UnicodeError = def("UnicodeError", ValueError);
-    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, t -> t.tp_str = UnicodeErrors::decodeStr, UnicodeErrors::define);
-    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, t -> t.tp_str = UnicodeErrors::encodeStr, UnicodeErrors::define);
-    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError,
-            t -> t.tp_str = UnicodeErrors::translateStr, UnicodeErrors::defineTranslate);
+    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, t -> {
+        t.tp_str = UnicodeErrors::decodeStr;
+        t.tp_init = UnicodeErrors::init;
+    }, UnicodeErrors::define);
+    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, t -> {
+        t.tp_str = UnicodeErrors::encodeStr;
+        t.tp_init = UnicodeErrors::init;
+    }, UnicodeErrors::define);
+    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError, t -> {
+        t.tp_str = UnicodeErrors::translateStr;
+        t.tp_init = UnicodeErrors::init;
+    }, UnicodeErrors::define);
     public static final PyType Warning = def("Warning", Exception);
     public static final PyType BytesWarning = def("BytesWarning", Warning);
     public static final PyType DeprecationWarning = def("DeprecationWarning", Warning);
@@ -175,6 +183,8 @@ public final class ExceptionTypes {
             exc.value = n == 0 ? PyNone.NONE : n == 1 ? exc.args.get(0) : exc.args;
         } else if (t.isSubtypeOf(SyntaxError)) {
             SyntaxErrorAttrs.init(exc);
+        } else if (t.isSubtypeOf(UnicodeError) && t != UnicodeError) {
+            UnicodeErrors.initFromArgs(exc);
         } else if (t.isSubtypeOf(OSError)) {
             OsErrorAttrs.parse(exc);
         } else if (t.isSubtypeOf(ImportError) && n == 1) {

@@ -29,6 +29,8 @@ public class PyBaseException extends PyObject {
     PyObject[] osFields;
     /** ImportError's {@code msg}, {@code path} and {@code name_from}; null for other exceptions. */
     PyObject[] importFields;
+    /** The Unicode errors' encoding, object, start, end and reason; null for other exceptions. */
+    PyObject[] unicodeFields;
 
     public PyBaseException(PyType type, PyObject... args) {
         this.type = type;
