@@ -40,9 +40,18 @@ public final class ExceptionTypes {
     public static final PyType BaseException;
 
     /** The exception types CPython declares without a {@code tp_new} of their own (besides OSError's subclasses). */
-    private static final java.util.Set<String> INHERITED_NEW = java.util.Set.of("KeyError", "StopIteration", "SystemExit",
-            "ImportError", "ModuleNotFoundError", "SyntaxError", "IndentationError", "TabError", "_IncompleteInputError",
-            "NameError", "UnboundLocalError", "AttributeError", "ExceptionGroup");
+    private static final String[] INHERITED_NEW = {"KeyError", "StopIteration", "SystemExit",
+        "ImportError", "ModuleNotFoundError", "SyntaxError", "IndentationError", "TabError", "_IncompleteInputError",
+        "NameError", "UnboundLocalError", "AttributeError", "ExceptionGroup"};
+
+    private static boolean inheritsNew(String name) {
+        for (String n : INHERITED_NEW) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Every built-in exception type sets {@code tp_init} (and most {@code tp_new}) itself in
@@ -55,7 +64,7 @@ public final class ExceptionTypes {
             return;
         }
         SlotDefs.declareOwn(t, "__init__");
-        if (!INHERITED_NEW.contains(t.name) && t.base.tp_new != OsErrorAttrs.NEW) {
+        if (!inheritsNew(t.name) && t.base.tp_new != OsErrorAttrs.NEW) {
             SlotDefs.declareOwn(t, "__new__");
         }
         if (t.name.equals("NameError") || t.name.equals("AttributeError")) {
