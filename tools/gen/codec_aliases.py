@@ -5,7 +5,7 @@ Prints one Java file introduced by a "//// FILE" line (see tools/gen/regenerate)
 
 str.encode finds its codec through the codec registry: the name, normalised, is looked up in
 encodings.aliases.aliases and else taken as the name of a module of the encodings package. The
-interpreter implements three codecs (utf_8, latin_1, ascii); this lists every alias of them.
+interpreter implements the codecs of CODECS (the order of Codecs.Codec); this lists every alias of them.
 """
 
 import encodings.aliases
@@ -15,7 +15,8 @@ assert sys.version_info[:2] == (3, 13), sys.version
 
 GENERATOR = "tools/gen/codec_aliases.py"
 OUTPUT = "main/java/dev/snakebox/objects/text/CodecAliases.java"
-CODECS = ["utf_8", "latin_1", "ascii"]
+CODECS = ["utf_8", "latin_1", "ascii", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le",
+          "utf_32_be", "cp1252", "cp437", "unicode_escape", "raw_unicode_escape"]
 
 
 def main():

@@ -50,6 +50,10 @@ public final class Builtins {
         PyDict ns = new PyDict();
         put(ns, "__name__", PyStr.of("builtins"));
         put(ns, "__doc__", PyNone.NONE);
+        // the import system's attributes: None here, as every module's (differences/module-spec.md)
+        put(ns, "__package__", PyStr.EMPTY);
+        put(ns, "__loader__", PyNone.NONE);
+        put(ns, "__spec__", PyNone.NONE);
         put(ns, "__build_class__", new PyBuiltinFunction("__build_class__", BuildClass::call));
         fn(ns, "__import__(name, globals=None, locals=None, fromlist=None, level=0)",
                 (self, a) -> dev.snakebox.modules.ImportOps.builtinImport(a));

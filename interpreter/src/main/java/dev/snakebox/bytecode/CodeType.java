@@ -42,28 +42,30 @@ final class CodeType {
     }
 
     private static void define(PyType t) {
-        t.getter("co_argcount", self -> PyInt.of(c(self).argcount));
-        t.getter("co_posonlyargcount", self -> PyInt.of(c(self).posonlyargcount));
-        t.getter("co_kwonlyargcount", self -> PyInt.of(c(self).kwonlyargcount));
-        t.getter("co_nlocals", self -> PyInt.of(c(self).countKind(PyCode.CO_FAST_LOCAL)));
-        t.getter("co_stacksize", self -> PyInt.of(c(self).stacksize));
-        t.getter("co_flags", self -> PyInt.of(c(self).flags));
-        t.getter("co_firstlineno", self -> PyInt.of(c(self).firstlineno));
-        t.getter("co_name", self -> PyStr.of(c(self).name));
-        t.getter("co_qualname", self -> PyStr.of(c(self).qualname));
-        t.getter("co_filename", self -> PyStr.of(c(self).filename));
+        t.member("co_argcount", self -> PyInt.of(c(self).argcount));
+        t.member("co_posonlyargcount", self -> PyInt.of(c(self).posonlyargcount));
+        t.member("co_kwonlyargcount", self -> PyInt.of(c(self).kwonlyargcount));
+        t.member("co_nlocals", self -> PyInt.of(c(self).countKind(PyCode.CO_FAST_LOCAL)));
+        t.member("co_stacksize", self -> PyInt.of(c(self).stacksize));
+        t.member("co_flags", self -> PyInt.of(c(self).flags));
+        t.member("co_firstlineno", self -> PyInt.of(c(self).firstlineno));
+        t.member("co_name", self -> PyStr.of(c(self).name));
+        t.member("co_qualname", self -> PyStr.of(c(self).qualname));
+        t.member("co_filename", self -> PyStr.of(c(self).filename));
         t.getter("co_code", self -> new PyBytes(codeBytes(c(self).code)));
-        t.getter("co_consts", self -> PyTuple.of(c(self).consts.clone()));
-        t.getter("co_names", self -> strings(c(self).names));
+        t.member("co_consts", self -> PyTuple.of(c(self).consts.clone()));
+        t.member("co_names", self -> strings(c(self).names));
         t.getter("co_varnames", self -> strings(c(self).namesOfKind(PyCode.CO_FAST_LOCAL)));
         t.getter("co_cellvars", self -> strings(c(self).namesOfKind(PyCode.CO_FAST_CELL)));
         t.getter("co_freevars", self -> strings(c(self).namesOfKind(PyCode.CO_FAST_FREE)));
-        t.getter("co_linetable", self -> new PyBytes(c(self).linetable.clone()));
-        t.getter("co_exceptiontable", self -> new PyBytes(c(self).exceptiontable.clone()));
+        t.member("co_linetable", self -> new PyBytes(c(self).linetable.clone()));
+        t.member("co_exceptiontable", self -> new PyBytes(c(self).exceptiontable.clone()));
         t.getter("co_lnotab", self -> {
             dev.snakebox.objects.Warnings.deprecated("co_lnotab is deprecated, use co_lines instead.");
             return new PyBytes(lnotab(c(self)));
         });
+        // the code as specialised by the adaptive interpreter: never specialised here
+        t.getter("_co_code_adaptive", self -> new PyBytes(codeBytes(c(self).code)));
         t.method("co_lines()", (self, a) -> Abstract.getIter(lines(c(self))));
         t.method("co_positions()", (self, a) -> Abstract.getIter(positions(c(self))));
         t.method("_varname_from_oparg(oparg)", (self, a) -> {

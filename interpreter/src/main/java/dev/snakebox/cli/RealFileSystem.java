@@ -38,6 +38,33 @@ public final class RealFileSystem implements FileSystem {
     }
 
     @Override
+    public byte[] readBytes(String path) {
+        Path p = path(path);
+        if (p == null || !Files.isRegularFile(p)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean writeBytes(String path, byte[] data) {
+        Path p = path(path);
+        if (p == null || Files.isDirectory(p)) {
+            return false;
+        }
+        try {
+            Files.write(p, data);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
     public boolean isFile(String path) {
         Path p = path(path);
         return p != null && Files.isRegularFile(p);

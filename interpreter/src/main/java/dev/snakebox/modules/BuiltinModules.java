@@ -53,7 +53,9 @@ public final class BuiltinModules {
 
     static PyModule create(String name, Importer importer) {
         Entry e = find(name);
-        return e.factory.create(importer);
+        PyModule m = e.factory.create(importer);
+        dev.snakebox.objects.PyBuiltinFunction.adoptAll(m);
+        return m;
     }
 
     private static Entry find(String name) {

@@ -20,6 +20,24 @@ public interface FileSystem {
         return false;
     }
 
+    /**
+     * The bytes of the file at {@code path}, for {@code open()} in binary mode; null when there is
+     * no such regular file. By default the UTF-8 form of its text.
+     */
+    default byte[] readBytes(String path) {
+        String text = readText(path);
+        return text == null ? null : dev.snakebox.objects.text.StrEncode.encode(text, (String) null, "surrogateescape");
+    }
+
+    /**
+     * Replaces (or creates) the file at {@code path} with {@code data}, for {@code open()} in a
+     * binary writing mode; false when it cannot be written. By default stored as its UTF-8 text
+     * (undecodable bytes as lone surrogates, which that text keeps).
+     */
+    default boolean writeBytes(String path, byte[] data) {
+        return writeText(path, dev.snakebox.objects.text.StrDecode.decode(data, null, "surrogateescape"));
+    }
+
     boolean isDirectory(String path);
 
     /**

@@ -56,7 +56,8 @@ public final class ImportOps {
         } else {
             msg = "cannot import name " + name.repr() + " from " + shown + " (" + path + ")";
         }
-        throw Importer.importError(ExceptionTypes.ImportError, msg, pkgname == null ? null : ((PyStr) pkgname).value(), path);
+        throw Importer.importError(ExceptionTypes.ImportError, msg, pkgname == null ? null : ((PyStr) pkgname).value(), path,
+                name);
     }
 
     /** {@code import_all_from}: binds the module's public names (its {@code __all__}, else the names not starting with '_'). */

@@ -75,6 +75,7 @@ public final class Importer {
         this.defaultImport = builtins.getStr(IMPORT);
         this.builtinsModule = new PyModule("builtins", builtins);
         builtinsModule.origin = PyModule.BUILT_IN;
+        dev.snakebox.objects.PyBuiltinFunction.adoptAll(builtinsModule);
         modules.putStr(PyStr.intern("builtins"), builtinsModule);
         this.sys = BuiltinModules.create("sys", this);
         modules.putStr(PyStr.intern("sys"), sys);
@@ -507,8 +508,15 @@ public final class Importer {
 
     /** {@code ImportError(msg, name=name, path=path)} (or a subclass), raised. */
     static PyException importError(PyType type, String msg, String name, String path) {
-        PyObject[] args = {PyStr.of(msg), name == null ? PyNone.NONE : PyStr.of(name), path == null ? PyNone.NONE : PyStr.of(path)};
-        PyObject exc = Abstract.call(type, args, 0, 1, PyTuple.of(PyStr.intern("name"), PyStr.intern("path")));
+        return importError(type, msg, name, path, PyNone.NONE);
+    }
+
+    /** The ImportError of {@code from m import x}, whose {@code name_from} is x. */
+    static PyException importError(PyType type, String msg, String name, String path, PyObject nameFrom) {
+        PyObject[] args = {PyStr.of(msg), name == null ? PyNone.NONE : PyStr.of(name), path == null ? PyNone.NONE : PyStr.of(path),
+            nameFrom};
+        PyObject exc = Abstract.call(type, args, 0, 1,
+                PyTuple.of(PyStr.intern("name"), PyStr.intern("path"), PyStr.intern("name_from")));
         return new PyException((dev.snakebox.objects.PyBaseException) exc);
     }
 

@@ -63,7 +63,9 @@ public final class TextFile extends PyObject {
                 });
                 t.method("readable()", (self, a) -> PyBool.of(((TextFile) self).checkOpen().reading));
                 t.method("writable()", (self, a) -> PyBool.of(((TextFile) self).checkOpen().writing));
-                t.method("seekable()", (self, a) -> PyBool.FALSE);
+                t.method("seekable()", (self, a) -> PyBool.of(((TextFile) self).checkOpen() != null));
+                t.method("tell()", (self, a) -> PyInt.of(((TextFile) self).tell()));
+                t.method("seek(cookie, whence=0, /)", (self, a) -> PyInt.of(((TextFile) self).seek(a[0], a[1])));
                 t.method("isatty()", (self, a) -> PyBool.FALSE);
                 t.method("__enter__()", (self, a) -> ((TextFile) self).checkOpen());
                 t.method("__exit__(*args)", (self, a) -> {
@@ -76,9 +78,9 @@ public final class TextFile extends PyObject {
                 t.getter("closed", self -> PyBool.of(((TextFile) self).closed));
             });
 
-    /** {@code io.UnsupportedOperation} (CPython derives it from OSError and ValueError; here from OSError). */
-    static final PyType UNSUPPORTED = PyType.builtin("io.UnsupportedOperation", ExceptionTypes.OSError,
-            ExceptionTypes.OSError.flags & ~PyType.HEAPTYPE, null, null);
+    /** {@code io.UnsupportedOperation}, derived from OSError and ValueError. */
+    static final PyType UNSUPPORTED = ExceptionTypes.secondBase(PyType.builtin("io.UnsupportedOperation", ExceptionTypes.OSError,
+            ExceptionTypes.OSError.flags & ~PyType.HEAPTYPE, null, null), ExceptionTypes.ValueError);
 
     private final FileSystem files;
     private final String name;
@@ -90,6 +92,11 @@ public final class TextFile extends PyObject {
     private int pos;
     private final StringBuilder written = new StringBuilder();
     private boolean closed;
+    /**
+     * Whether the last operation read: CPython's TextIOWrapper has then read ahead to the end of a
+     * small file, so a write that follows lands at the end, not at the reading position.
+     */
+    private boolean readAhead;
 
     private TextFile(FileSystem files, String name, String mode, boolean reading, boolean writing, String text) {
         this.files = files;
@@ -110,10 +117,10 @@ public final class TextFile extends PyObject {
     }
 
     /**
-     * {@code open(file, mode)} in text mode: 'r' (the default), 'w', 'a', 'x', each with an
-     * optional 't' and '+'. Binary modes are not offered (a ValueError says so).
+     * {@code open(file, mode)}: 'r' (the default), 'w', 'a', 'x', each with an optional 't' and
+     * '+' for a text file; with 'b' a {@link BinaryFile}.
      */
-    public static TextFile open(FileSystem files, PyObject file, String mode) {
+    public static PyObject open(FileSystem files, PyObject file, String mode) {
         if (!(file instanceof PyStr)) {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not " + file.type().name);
         }
@@ -135,12 +142,17 @@ public final class TextFile extends PyObject {
                 kind = c;
             } else if (c == '+') {
                 plus = true;
-            } else if (c == 'b') {
-                throw Errors.valueError("binary mode is not supported by this interpreter's open()");
             }
+        }
+        boolean binary = mode.indexOf('b') >= 0;
+        if (binary && mode.indexOf('t') >= 0) {
+            throw Errors.valueError("can't have text and binary mode at once");
         }
         if (kind == 0) {
             throw Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+        }
+        if (binary) {
+            return BinaryFile.open(files, name, kind, plus);
         }
         String existing = files.readText(name);
         if (files.isDirectory(name)) {
@@ -185,6 +197,10 @@ public final class TextFile extends PyObject {
         if (o == PyNone.NONE) {
             return -1;
         }
+        if (o.type().nb_index == null) {
+            // _Py_convert_optional_to_ssize_t
+            throw Errors.typeError("argument should be integer or None, not '" + o.type().name + "'");
+        }
         long n = Abstract.asIndexSized(o, true);
         return n < 0 ? -1 : (int) Math.min(n, Integer.MAX_VALUE);
     }
@@ -205,6 +221,7 @@ public final class TextFile extends PyObject {
 
     private String read(int size) {
         checkReadable();
+        readAhead = true;
         String source = writing ? written.toString() : text;
         int end = size < 0 ? source.length() : Math.min(source.length(), pos + size);
         String s = source.substring(Math.min(pos, source.length()), Math.max(end, Math.min(pos, source.length())));
@@ -214,6 +231,7 @@ public final class TextFile extends PyObject {
 
     private String readLine(int size) {
         checkReadable();
+        readAhead = true;
         String source = writing ? written.toString() : text;
         if (pos >= source.length()) {
             return "";
@@ -237,9 +255,80 @@ public final class TextFile extends PyObject {
             throw Errors.typeError("write() argument must be str, not " + o.type().name);
         }
         String s = ((PyStr) o).value();
-        written.append(s);
-        pos = written.length();
+        if (readAhead) {
+            pos = written.length();
+            readAhead = false;
+        }
+        if (mode.charAt(0) == 'a' || pos >= written.length()) {
+            written.append(s);
+            pos = written.length();
+        } else {
+            // after a seek back: overwrite from the position
+            written.replace(pos, Math.min(written.length(), pos + s.length()), s);
+            pos += s.length();
+        }
         return ((PyStr) o).length();
+    }
+
+    /** {@code tell()}: the byte offset of the position in the UTF-8 file (CPython's cookie, its decoder state 0). */
+    private long tell() {
+        checkOpen();
+        String source = writing ? written.toString() : text;
+        return utf8Length(source, Math.min(pos, source.length()));
+    }
+
+    private static long utf8Length(String s, int end) {
+        long n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * {@code seek(cookie, whence)} ({@code _io_TextIOWrapper_seek_impl}): to a cookie {@code tell()}
+     * gave, to the current position or to the end; only zero offsets from those two.
+     */
+    private long seek(PyObject cookieArg, PyObject whenceArg) {
+        checkOpen();
+        readAhead = false;
+        long whence = Abstract.asIndexSized(whenceArg, true);
+        String source = writing ? written.toString() : text;
+        if (whence == 1 || whence == 2) {
+            if (Abstract.richCompareBool(cookieArg, PyInt.of(0), Abstract.NE)) {
+                throw Errors.raise(UNSUPPORTED, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+            }
+            if (whence == 2) {
+                pos = source.length();
+            }
+            return tell();
+        }
+        if (whence != 0) {
+            throw Errors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        }
+        long cookie = Abstract.index(cookieArg).value;
+        if (cookie < 0) {
+            throw Errors.valueError("negative seek position " + cookie);
+        }
+        int i = 0;
+        long n = 0;
+        while (i < source.length() && n < cookie) {
+            int cp = source.codePointAt(i);
+            n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        pos = i;
+        return cookie;
     }
 
     private void store() {

@@ -31,7 +31,9 @@ final class TimeModule {
             PyBuiltinFunction.define(ns, clock + "_ns()", (self, a) -> PyInt.of(System.nanoTime() - ORIGIN));
         }
         ns.putStr(PyStr.intern("sleep"), TimeSleep.function());
-        return new PyModule("time", ns);
+        PyModule m = new PyModule("time", ns);
+        m.origin = PyModule.BUILT_IN;
+        return m;
     }
 
 }

@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.format.PercentFormat;
+
 import java.util.Arrays;
 
 /**
@@ -27,7 +29,6 @@ final class ByteArrayType {
             return PyBool.of(Abstract.outcome(BytesType.compare(x.buf, x.size, y, y.length), op));
         };
         t.sq_length = self -> b(self).size;
-        t.nb_bool = self -> b(self).size != 0;
         t.sq_concat = (a, o) -> BytesMethods.make(true, BytesType.concat(b(a).toByteArray(), o, "bytearray"));
         t.sq_repeat = (a, n) -> BytesMethods.make(true, BytesType.repeat(b(a).toByteArray(), ((PyInt) n).value));
         t.sq_inplace_concat = (a, o) -> {
@@ -49,6 +50,9 @@ final class ByteArrayType {
         t.tp_iter = PyBytesIter::new;
         t.tp_new = (type, args, start, nargs, kw) -> new PyByteArray(type);
         t.tp_init = ByteArrayType::init;
+        t.nb[dev.snakebox.bytecode.BinaryOps.NB_REMAINDER] = (a, o) -> a instanceof PyByteArray
+                ? BytesMethods.make(true, PercentFormat.formatBytes(b(a).toByteArray(), o, RuntimeFormatHost.INSTANCE))
+                : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     static void extend(PyByteArray x, byte[] y) {
@@ -182,6 +186,12 @@ final class ByteArrayType {
     }
 
     static void define(PyType t) {
+        // the buffer protocol in Python (PEP 688); views do not lock the size here (differences/memoryview-exports.md)
+        t.method("__buffer__(flags, /)", (self, a) -> {
+            Abstract.index(a[0]);
+            return Abstract.call(PyMemoryView.TYPE, self);
+        });
+        t.method("__release_buffer__(buffer, /)", (self, a) -> PyNone.NONE);
         BytesMethods.define(t, true);
         t.method("append(item, /)", (self, a) -> {
             int v = BytesData.byteValue(a[0]);

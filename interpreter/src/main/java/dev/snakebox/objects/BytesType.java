@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.format.PercentFormat;
+
 import java.util.Arrays;
 
 /**
@@ -22,13 +24,15 @@ final class BytesType {
                 ? PyBool.of(Abstract.outcome(compare(v(a), v(a).length, v(b), v(b).length), op))
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.sq_length = self -> v(self).length;
-        t.nb_bool = self -> v(self).length != 0;
         t.sq_concat = (a, b) -> PyBytes.wrap(concat(v(a), b, "bytes"));
         t.sq_repeat = (a, n) -> PyBytes.wrap(repeat(v(a), ((PyInt) n).value));
         t.sq_contains = (self, item) -> BytesSearch.contains(v(self), item);
         t.mp_subscript = BytesType::getItem;
         t.tp_iter = PyBytesIter::new;
         t.tp_new = BytesType::newBytes;
+        t.nb[dev.snakebox.bytecode.BinaryOps.NB_REMAINDER] = (a, b) -> a instanceof PyBytes
+                ? PyBytes.wrap(PercentFormat.formatBytes(v(a), b, RuntimeFormatHost.INSTANCE))
+                : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     /** Unsigned lexicographic comparison, then the lengths. */
@@ -159,6 +163,11 @@ final class BytesType {
     }
 
     static void define(PyType t) {
+        // the buffer protocol in Python (PEP 688): a view of the bytes
+        t.method("__buffer__(flags, /)", (self, a) -> {
+            Abstract.index(a[0]);
+            return Abstract.call(PyMemoryView.TYPE, self);
+        });
         BytesMethods.define(t, false);
         t.method("__bytes__()", (self, a) -> self.getClass() == PyBytes.class ? self : PyBytes.wrap(v(self)));
         t.method("__getnewargs__()", (self, a) -> PyTuple.of(PyBytes.wrap(v(self))));

@@ -181,7 +181,7 @@ final class ComplexType {
         t.method("conjugate()", (self, a) -> new PyComplex(c(self).real, FloatOps.neg(c(self).imag)));
         t.method("__complex__()", (self, a) -> self.getClass() == PyComplex.class ? self : new PyComplex(c(self).real, c(self).imag));
         t.method("__getnewargs__()", (self, a) -> PyTuple.of(new PyFloat(c(self).real), new PyFloat(c(self).imag)));
-        t.getter("real", self -> new PyFloat(c(self).real));
-        t.getter("imag", self -> new PyFloat(c(self).imag));
+        t.member("real", self -> new PyFloat(c(self).real));
+        t.member("imag", self -> new PyFloat(c(self).imag));
     }
 }

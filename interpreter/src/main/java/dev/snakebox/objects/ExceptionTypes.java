@@ -27,12 +27,50 @@ public final class ExceptionTypes {
     }
 
     private static PyType def(String name, PyType base, PyType.SlotFiller slots, PyType.Definer definer) {
-        PyType t = PyType.builtin(name, base, FLAGS, slots, definer);
+        PyType t = PyType.builtin(name, base, FLAGS, slots, x -> {
+            if (definer != null) {
+                definer.define(x);
+            }
+            declareOwnSlots(x);
+        });
         ALL.add(t);
         return t;
     }
 
     public static final PyType BaseException;
+
+    /** The exception types CPython declares without a {@code tp_new} of their own (besides OSError's subclasses). */
+    private static final String[] INHERITED_NEW = {"KeyError", "StopIteration", "SystemExit",
+        "ImportError", "ModuleNotFoundError", "SyntaxError", "IndentationError", "TabError", "_IncompleteInputError",
+        "NameError", "UnboundLocalError", "AttributeError", "ExceptionGroup"};
+
+    private static boolean inheritsNew(String name) {
+        for (String n : INHERITED_NEW) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every built-in exception type sets {@code tp_init} (and most {@code tp_new}) itself in
+     * CPython, even to the function it would inherit, so {@code '__init__' in ValueError.__dict__}.
+     */
+    private static void declareOwnSlots(PyType t) {
+        if (t.name.equals("ExceptionGroup")) {
+            t.define("__module__", PyStr.intern("builtins"));
+            t.getter("__weakref__", self -> PyNone.NONE);
+            return;
+        }
+        SlotDefs.declareOwn(t, "__init__");
+        if (!inheritsNew(t.name) && t.base.tp_new != OsErrorAttrs.NEW) {
+            SlotDefs.declareOwn(t, "__new__");
+        }
+        if (t.name.equals("NameError") || t.name.equals("AttributeError")) {
+            SlotDefs.declareOwn(t, "__str__");
+        }
+    }
 
     static {
         BaseException = PyType.builtin("BaseException", PyType.OBJECT, FLAGS, ExceptionTypes::fillBase, ExceptionTypes::defineBase);
@@ -52,20 +90,18 @@ public final class ExceptionTypes {
     public static final PyType AssertionError = def("AssertionError", Exception);
     public static final PyType AttributeError = def("AttributeError", Exception, t -> t.tp_init = ExceptionTypes::initNameObj, t -> {
         nameAttr(t);
-        t.getSet("obj", self -> e(self).obj == null ? PyNone.NONE : e(self).obj, (self, v) -> e(self).obj = v);
+        t.member("obj", self -> e(self).obj == null ? PyNone.NONE : e(self).obj, (self, v) -> e(self).obj = v);
+        t.method("__getstate__()", (self, a) -> attributeErrorState(e(self)));
+        t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), e(self).args, attributeErrorState(e(self))));
     });
     public static final PyType BufferError = def("BufferError", Exception);
     public static final PyType EOFError = def("EOFError", Exception);
     /** {@code class ExceptionGroup(BaseExceptionGroup, Exception)}: laid out as a BaseExceptionGroup, an Exception by its MRO. */
     public static final PyType ExceptionGroup = secondBase(def("ExceptionGroup", BaseExceptionGroup), Exception);
     public static final PyType ImportError = def("ImportError", Exception, t -> {
-        t.tp_init = ExceptionTypes::initImport;
-        t.tp_str = ExceptionTypes::importStr;
-    }, t -> {
-        nameAttr(t);
-        t.getter("msg", self -> e(self).args.size() > 0 ? e(self).args.get(0) : PyNone.NONE);
-        getValue(t, "path");
-    });
+        t.tp_init = ImportErrorAttrs::init;
+        t.tp_str = ImportErrorAttrs::str;
+    }, ImportErrorAttrs::define);
     public static final PyType ModuleNotFoundError = def("ModuleNotFoundError", ImportError);
     public static final PyType LookupError = def("LookupError", Exception);
     public static final PyType IndexError = def("IndexError", LookupError);
@@ -73,11 +109,11 @@ public final class ExceptionTypes {
     public static final PyType MemoryError = def("MemoryError", Exception);
     public static final PyType NameError = def("NameError", Exception, t -> t.tp_init = ExceptionTypes::initNameObj, ExceptionTypes::nameAttr);
     public static final PyType UnboundLocalError = def("UnboundLocalError", NameError);
-    public static final PyType OSError = def("OSError", Exception, t -> t.tp_str = ExceptionTypes::osErrorStr, t -> {
-        t.getter("errno", self -> e(self).args.size() >= 2 ? e(self).args.get(0) : PyNone.NONE);
-        t.getter("strerror", self -> e(self).args.size() >= 2 ? e(self).args.get(1) : PyNone.NONE);
-        t.getter("filename", self -> e(self).args.size() >= 3 ? e(self).args.get(2) : PyNone.NONE);
-    });
+    public static final PyType OSError = def("OSError", Exception, t -> {
+        t.tp_new = OsErrorAttrs.NEW;
+        t.tp_init = OsErrorAttrs.INIT;
+        t.tp_str = OsErrorAttrs::str;
+    }, OsErrorAttrs::define);
     public static final PyType BlockingIOError = def("BlockingIOError", OSError);
     public static final PyType ChildProcessError = def("ChildProcessError", OSError);
     public static final PyType ConnectionError = def("ConnectionError", OSError);
@@ -109,9 +145,18 @@ public final class ExceptionTypes {
     public static final PyType TypeError = def("TypeError", Exception);
     public static final PyType ValueError = def("ValueError", Exception);
     public static final PyType UnicodeError = def("UnicodeError", ValueError);
-    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, t -> t.tp_str = UnicodeErrors::decodeStr, UnicodeErrors::define);
-    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, t -> t.tp_str = UnicodeErrors::encodeStr, UnicodeErrors::define);
-    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError);
+    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, t -> {
+        t.tp_str = UnicodeErrors::decodeStr;
+        t.tp_init = UnicodeErrors::init;
+    }, UnicodeErrors::define);
+    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, t -> {
+        t.tp_str = UnicodeErrors::encodeStr;
+        t.tp_init = UnicodeErrors::init;
+    }, UnicodeErrors::define);
+    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError, t -> {
+        t.tp_str = UnicodeErrors::translateStr;
+        t.tp_init = UnicodeErrors::init;
+    }, UnicodeErrors::define);
     public static final PyType Warning = def("Warning", Exception);
     public static final PyType BytesWarning = def("BytesWarning", Warning);
     public static final PyType DeprecationWarning = def("DeprecationWarning", Warning);
@@ -147,6 +192,12 @@ public final class ExceptionTypes {
             exc.value = n == 0 ? PyNone.NONE : n == 1 ? exc.args.get(0) : exc.args;
         } else if (t.isSubtypeOf(SyntaxError)) {
             SyntaxErrorAttrs.init(exc);
+        } else if (t.isSubtypeOf(UnicodeError) && t != UnicodeError) {
+            UnicodeErrors.initFromArgs(exc);
+        } else if (t.isSubtypeOf(OSError)) {
+            OsErrorAttrs.parse(exc);
+        } else if (t.isSubtypeOf(ImportError) && n == 1) {
+            exc.importFields = new PyObject[] {exc.args.get(0), null, null};
         }
     }
 
@@ -225,8 +276,17 @@ public final class ExceptionTypes {
                 throw Errors.typeError("exception context must be None or derive from BaseException");
             }
         });
-        t.getSet("__suppress_context__", self -> PyBool.of(e(self).suppressContext),
-                (self, v) -> e(self).suppressContext = v != null && Abstract.isTrue(v));
+        t.member("__suppress_context__", self -> PyBool.of(e(self).suppressContext),
+                (self, v) -> {
+                    // a T_BOOL member (PyMember_SetOne)
+                    if (v == null) {
+                        throw Errors.typeError("can't delete numeric/char attribute");
+                    }
+                    if (!(v instanceof PyBool)) {
+                        throw Errors.typeError("attribute value type must be bool");
+                    }
+                    e(self).suppressContext = v == PyBool.TRUE;
+                });
         t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> {
             if (!(v instanceof PyDict)) {
                 throw Errors.typeError("__dict__ must be a dictionary, not a " + (v == null ? "NoneType" : v.type().name));
@@ -251,15 +311,49 @@ public final class ExceptionTypes {
             e(self).addNote(((PyStr) a[0]).value());
             return PyNone.NONE;
         });
-        t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), e(self).args));
+        t.method("__reduce__()", (self, a) -> {
+            PyDict d = e(self).dictOrNull();
+            return d != null && d.size() > 0 ? PyTuple.of(self.type(), e(self).args, d) : PyTuple.of(self.type(), e(self).args);
+        });
+        t.method("__setstate__(state, /)", (self, a) -> {
+            if (a[0] != PyNone.NONE) {
+                if (!(a[0] instanceof PyDict)) {
+                    throw Errors.typeError("state is not a dictionary");
+                }
+                PyDict state = (PyDict) a[0];
+                PyObject[] keys = state.keysArray();
+                PyObject[] values = state.valuesArray();
+                for (int i = 0; i < keys.length; i++) {
+                    if (!(keys[i] instanceof PyStr)) {
+                        throw Errors.typeError("attribute name must be string, not '" + keys[i].type().name + "'");
+                    }
+                    Abstract.setAttr(self, (PyStr) keys[i], values[i]);
+                }
+            }
+            return PyNone.NONE;
+        });
+        SlotDefs.declareOwn(t, "__getattribute__");
+    }
+
+    /** {@code AttributeError_getstate}: the dict with {@code name} and {@code args} (not {@code obj}). */
+    private static PyDict attributeErrorState(PyBaseException exc) {
+        PyDict state = new PyDict();
+        if (exc.dictOrNull() != null) {
+            state.putAll(exc.dictOrNull());
+        }
+        if (exc.name != null) {
+            state.putStr(PyStr.intern("name"), PyStr.of(exc.name));
+        }
+        state.putStr(PyStr.intern("args"), exc.args);
+        return state;
     }
 
     private static void getValue(PyType t, String name) {
-        t.getSet(name, self -> e(self).value == null ? PyNone.NONE : e(self).value, (self, v) -> e(self).value = v);
+        t.member(name, self -> e(self).value == null ? PyNone.NONE : e(self).value, (self, v) -> e(self).value = v);
     }
 
     private static void nameAttr(PyType t) {
-        t.getSet("name", self -> e(self).name == null ? PyNone.NONE : PyStr.of(e(self).name), (self, v) -> {
+        t.member("name", self -> e(self).name == null ? PyNone.NONE : PyStr.of(e(self).name), (self, v) -> {
             e(self).name = v instanceof PyStr ? ((PyStr) v).value() : null;
         });
     }
@@ -279,24 +373,6 @@ public final class ExceptionTypes {
         }
     }
 
-    private static final Signature IMPORT = Signature.parse("ImportError(*args, name=None, path=None)");
-
-    private static void initImport(PyObject self, PyObject[] args, int start, int nargs, PyTuple kwnames) {
-        PyObject[] a = IMPORT.bind(args, start, nargs, kwnames);
-        PyBaseException exc = e(self);
-        exc.args = (PyTuple) a[0];
-        exc.name = a[1] instanceof PyStr ? ((PyStr) a[1]).value() : null;
-        exc.value = a[2];
-    }
-
-    private static PyObject importStr(PyObject self) {
-        PyTuple a = e(self).args;
-        if (a.size() == 1) {
-            return Abstract.str(a.get(0));
-        }
-        return BaseException.tp_str.apply(self);
-    }
-
     private static PyObject keyErrorStr(PyObject self) {
         PyTuple a = e(self).args;
         if (a.size() == 1) {
@@ -305,20 +381,8 @@ public final class ExceptionTypes {
         return BaseException.tp_str.apply(self);
     }
 
-    private static PyObject osErrorStr(PyObject self) {
-        PyTuple a = e(self).args;
-        if (a.size() == 2 || a.size() == 3) {
-            String s = "[Errno " + Abstract.str(a.get(0)).value() + "] " + Abstract.str(a.get(1)).value();
-            if (a.size() == 3) {
-                s += ": " + Abstract.repr(a.get(2)).value();
-            }
-            return PyStr.of(s);
-        }
-        return BaseException.tp_str.apply(self);
-    }
-
     /** A built-in type with a second base: {@code __bases__} is (base, second) and the MRO as C3 makes it for this case. */
-    private static PyType secondBase(PyType t, PyType second) {
+    public static PyType secondBase(PyType t, PyType second) {
         // Both bases have single-base chains; their MROs are walked without readying them (static init).
         PyType first = t.base;
         List<PyType> secondChain = new ArrayList<>();

@@ -163,6 +163,16 @@ final class FloatType {
         NumberPow.define(t, NumberPow.FLOAT);
         NumberDivmod.define(t, false);
         t.method("hex()", (self, a) -> PyStr.of(FloatHex.hex(value(self))));
+        t.classMethod("__getformat__(typestr, /)", (cls, a) -> {
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + a[0].type().name);
+            }
+            String s = ((PyStr) a[0]).value();
+            if (!s.equals("double") && !s.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian"); // the JVM's and WebAssembly's doubles, as CPython sees x86's and ARM's
+        });
         t.classMethod("fromhex(string, /)", (cls, a) -> {
             if (!(a[0] instanceof PyStr)) {
                 throw Errors.typeError("bad argument type for built-in operation");

@@ -63,7 +63,7 @@ final class ObjectType {
             }
         }
         if ((type.flags & PyType.IS_ABSTRACT) != 0) {
-            throw Errors.typeError("Can't instantiate abstract class " + type.name);
+            throw TypeSpecialAttrs.cannotInstantiate(type);
         }
         return new PyInstance(type);
     }
@@ -117,6 +117,10 @@ final class ObjectType {
         });
         t.classMethod("__subclasshook__(*args)", (cls, a) -> PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__sizeof__()", (self, a) -> PyInt.of(16));
+        // Pickling a class instance needs copyreg, which is not here: only the built-in types' refusal is exact.
+        t.method("__reduce__()", (self, a) -> {
+            throw Errors.typeError("cannot pickle '" + self.type().name + "' object");
+        });
         t.method("__reduce_ex__(protocol, /)", (self, a) -> {
             throw Errors.typeError("cannot pickle '" + self.type().name + "' object");
         });
@@ -149,7 +153,7 @@ final class ObjectType {
     }
 
     /** {@code same_slots_added}: the names of the {@code __slots__} members a class itself defines, in order. */
-    private static java.util.List<String> addedSlots(PyType t) {
+    static java.util.List<String> addedSlots(PyType t) {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (PyObject v : t.dict().valuesArray()) {
             if (v instanceof PyMemberDescr && ((PyMemberDescr) v).owner == t) {

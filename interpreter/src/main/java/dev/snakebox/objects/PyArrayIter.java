@@ -13,10 +13,17 @@ final class PyArrayIter extends PyObject {
                     t.tp_iter = self -> self;
                     t.tp_iternext = self -> ((PyArrayIter) self).next();
                 },
-                t -> t.method("__length_hint__()", (self, a) -> {
-                    PyArrayIter it = (PyArrayIter) self;
-                    return PyInt.of(Math.max(0, it.n - it.i));
-                }));
+                t -> {
+                    t.method("__length_hint__()", (self, a) -> {
+                        PyArrayIter it = (PyArrayIter) self;
+                        return PyInt.of(Math.max(0, it.n - it.i));
+                    });
+                    t.method("__setstate__(state, /)", (self, a) -> {
+                        PyArrayIter it = (PyArrayIter) self;
+                        it.i = IterState.clip(IterState.index(a[0]), 0, it.n);
+                        return PyNone.NONE;
+                    });
+                });
     }
 
     private final PyType type;

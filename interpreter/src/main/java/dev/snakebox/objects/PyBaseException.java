@@ -25,6 +25,12 @@ public class PyBaseException extends PyObject {
     PyObject value;
     /** SyntaxError's attributes, in {@link SyntaxErrorAttrs#NAMES} order; null for other exceptions. */
     PyObject[] syntaxFields;
+    /** OSError's attributes, in {@link OsErrorAttrs} order; null for other exceptions. */
+    PyObject[] osFields;
+    /** ImportError's {@code msg}, {@code path} and {@code name_from}; null for other exceptions. */
+    PyObject[] importFields;
+    /** The Unicode errors' encoding, object, start, end and reason; null for other exceptions. */
+    PyObject[] unicodeFields;
 
     public PyBaseException(PyType type, PyObject... args) {
         this.type = type;

@@ -25,10 +25,13 @@ public final class PyBuiltinFunction extends PyObject {
                 t.getter("__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
                 t.getter("__qualname__", self -> PyStr.of(((PyBuiltinFunction) self).qualname()));
                 t.getter("__self__", self -> {
-                    PyObject s = ((PyBuiltinFunction) self).self;
-                    return s == null ? PyNone.NONE : s;
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    return f.self != null ? f.self : f.module != null ? f.module : PyNone.NONE;
                 });
-                t.getter("__module__", self -> ((PyBuiltinFunction) self).self == null ? PyStr.of("builtins") : PyNone.NONE);
+                t.getter("__module__", self -> {
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    return f.self != null ? PyNone.NONE : f.module != null ? PyStr.of(f.module.name) : PyStr.of("builtins");
+                });
                 t.getter("__doc__", self -> PyNone.NONE);
             });
 
@@ -50,12 +53,25 @@ public final class PyBuiltinFunction extends PyObject {
     private final Raw raw;
     /** The instance of a bound method; null for a free function. */
     final PyObject self;
+    /** The module of a module's function ({@code m_self}: {@code len.__self__} is builtins); null until its module adopts it. */
+    private PyModule module;
     /** The type of a method ({@code list} for {@code [].append}); null for a free function. */
     private final PyType owner;
     /** For the {@code __new__} of a built-in type's dict: that type ({@link TypeNew#newWrapper}). */
     PyType newWrapperOf;
 
-    /** A free function bound by {@code signature}: {@code "len(obj, /)"}. */
+    /** Makes {@code m} the {@code __self__} and {@code __module__} of the free functions in its namespace that have no module yet. */
+    public static void adoptAll(PyModule m) {
+        for (PyObject v : m.dict.valuesArray()) {
+            if (v instanceof PyBuiltinFunction) {
+                PyBuiltinFunction f = (PyBuiltinFunction) v;
+                if (f.self == null && f.module == null && f.newWrapperOf == null) {
+                    f.module = m;
+                }
+            }
+        }
+    }
+
     /** A function declared by {@code signature} and put in the namespace {@code ns} under its name (a module's table). */
     public static PyBuiltinFunction define(PyDict ns, String signature, Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(signature, body);

@@ -11,10 +11,20 @@ final class PyBytesIter extends PyObject {
                     t.tp_iter = self -> self;
                     t.tp_iternext = self -> ((PyBytesIter) self).next();
                 },
-                t -> t.method("__length_hint__()", (self, a) -> {
-                    PyBytesIter it = (PyBytesIter) self;
-                    return PyInt.of(it.seq == null ? 0 : Math.max(0, it.length() - it.i));
-                }));
+                t -> {
+                    t.method("__length_hint__()", (self, a) -> {
+                        PyBytesIter it = (PyBytesIter) self;
+                        return PyInt.of(it.seq == null ? 0 : Math.max(0, it.length() - it.i));
+                    });
+                    t.method("__setstate__(state, /)", (self, a) -> {
+                        PyBytesIter it = (PyBytesIter) self;
+                        long index = IterState.index(a[0]);
+                        if (it.seq != null) {
+                            it.i = IterState.clip(index, 0, it.length());
+                        }
+                        return PyNone.NONE;
+                    });
+                });
     }
 
     /** The bytes or bytearray; null once exhausted. */

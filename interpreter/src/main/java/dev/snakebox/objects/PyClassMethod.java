@@ -23,8 +23,8 @@ public final class PyClassMethod extends PyObject {
                 t.tp_repr = self -> PyStr.of("<classmethod(" + Abstract.repr(((PyClassMethod) self).callable).value() + ")>");
             },
             t -> {
-                t.getter("__func__", self -> ((PyClassMethod) self).callable);
-                t.getter("__wrapped__", self -> ((PyClassMethod) self).callable);
+                t.member("__func__", self -> ((PyClassMethod) self).callable);
+                t.member("__wrapped__", self -> ((PyClassMethod) self).callable);
                 t.getter("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstract(((PyClassMethod) self).callable)));
                 t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyClassMethod) self).dict = TypeNew.checkDict(v));
             });

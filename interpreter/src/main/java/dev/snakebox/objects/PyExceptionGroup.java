@@ -94,8 +94,8 @@ public final class PyExceptionGroup extends PyBaseException {
 
     static void define(PyType t) {
         // READONLY members in CPython: their own message on assignment
-        t.getSet("message", self -> ((PyExceptionGroup) self).msg, PyExceptionGroup::readonly);
-        t.getSet("exceptions", self -> ((PyExceptionGroup) self).excs, PyExceptionGroup::readonly);
+        t.member("message", self -> ((PyExceptionGroup) self).msg);
+        t.member("exceptions", self -> ((PyExceptionGroup) self).excs);
         t.classMethod("__class_getitem__(item, /)", (cls, a) -> new PyGenericAlias(cls, a[0]));
         t.method("derive(excs, /)", (self, a) -> Abstract.call(ExceptionTypes.BaseExceptionGroup, ((PyExceptionGroup) self).msg, a[0]));
         t.method("split(matcher_value, /)", (self, a) -> {
@@ -107,10 +107,6 @@ public final class PyExceptionGroup extends PyBaseException {
             PyObject[] r = split(self, matcher(a[0]), false);
             return r[0] == null ? PyNone.NONE : r[0];
         });
-    }
-
-    private static void readonly(PyObject self, PyObject value) {
-        throw Errors.raise(ExceptionTypes.AttributeError, "readonly attribute");
     }
 
     /** What {@code split}/{@code subgroup} match leaves by: a type (or tuple), a predicate, or a set of identities. */

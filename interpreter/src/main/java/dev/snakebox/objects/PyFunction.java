@@ -99,7 +99,7 @@ public final class PyFunction extends PyObject {
                 throw Errors.typeError("__kwdefaults__ must be set to a dict object");
             }
         });
-        t.getSet("__closure__", self -> f(self).closure == null ? PyNone.NONE : PyTuple.of(f(self).closure), PyFunction::readonly);
+        t.member("__closure__", self -> f(self).closure == null ? PyNone.NONE : PyTuple.of(f(self).closure));
         t.getSet("__code__", self -> f(self).code, (self, v) -> {
             if (!(v instanceof PyCode)) {
                 throw Errors.typeError("__code__ must be set to a code object");
@@ -116,16 +116,16 @@ public final class PyFunction extends PyObject {
             }
             f(self).code = (PyCode) v;
         });
-        t.getSet("__globals__", self -> f(self).globals, PyFunction::readonly);
-        t.getter("__builtins__", self -> f(self).builtins);
+        t.member("__globals__", self -> f(self).globals);
+        t.member("__builtins__", self -> f(self).builtins);
         t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> {
             if (!(v instanceof PyDict)) {
                 throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + (v == null ? "NoneType" : v.type().name) + "'");
             }
             f(self).dict = (PyDict) v;
         });
-        t.getSet("__module__", self -> f(self).module, (self, v) -> f(self).module = v == null ? PyNone.NONE : v);
-        t.getSet("__doc__", self -> f(self).doc, (self, v) -> f(self).doc = v == null ? PyNone.NONE : v);
+        t.member("__module__", self -> f(self).module, (self, v) -> f(self).module = v == null ? PyNone.NONE : v);
+        t.member("__doc__", self -> f(self).doc, (self, v) -> f(self).doc = v == null ? PyNone.NONE : v);
         t.getSet("__annotations__", self -> {
             PyFunction fn = f(self);
             if (fn.annotations == null) {
@@ -139,11 +139,11 @@ public final class PyFunction extends PyObject {
             f(self).annotations = v == PyNone.NONE ? null : v;
         });
         t.getSet("__type_params__", self -> f(self).typeParams == null ? PyTuple.EMPTY : f(self).typeParams,
-                (self, v) -> f(self).typeParams = v);
-    }
-
-    /** A {@code READONLY} member ({@code __globals__}, {@code __closure__}): CPython's own wording. */
-    private static void readonly(PyObject self, PyObject v) {
-        throw Errors.raise(ExceptionTypes.AttributeError, "readonly attribute");
+                (self, v) -> {
+                    if (!(v instanceof PyTuple)) {
+                        throw Errors.typeError("__type_params__ must be set to a tuple");
+                    }
+                    f(self).typeParams = (PyTuple) v;
+                });
     }
 }

@@ -28,8 +28,9 @@ public final class PyGetSetDescr extends PyObject {
                 t.tp_repr = self -> PyStr.of(self.repr());
             },
             t -> {
-                t.getter("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
-                t.getter("__objclass__", self -> ((PyGetSetDescr) self).owner);
+                t.member("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
+                t.member("__objclass__", self -> ((PyGetSetDescr) self).owner);
+                t.getter("__qualname__", self -> PyStr.of(((PyGetSetDescr) self).owner.qualname + "." + ((PyGetSetDescr) self).name));
             });
 
     @FunctionalInterface

@@ -15,13 +15,28 @@ final class PyListIter extends PyObject {
                     t.tp_iter = self -> self;
                     t.tp_iternext = self -> ((PyListIter) self).next();
                 },
-                t -> t.method("__length_hint__()", (self, a) -> {
-                    PyListIter it = (PyListIter) self;
-                    if (it.list == null) {
-                        return PyInt.of(0);
-                    }
-                    return PyInt.of(it.reversed ? it.i + 1 : Math.max(0, it.list.size - it.i));
-                }));
+                t -> {
+                    t.method("__length_hint__()", (self, a) -> {
+                        PyListIter it = (PyListIter) self;
+                        if (it.list == null) {
+                            return PyInt.of(0);
+                        }
+                        return PyInt.of(it.reversed ? it.i + 1 : Math.max(0, it.list.size - it.i));
+                    });
+                    // listiter_setstate / listreviter_setstate: a negative index leaves it exhausted
+                    t.method("__setstate__(state, /)", (self, a) -> {
+                        PyListIter it = (PyListIter) self;
+                        long index = IterState.index(a[0]);
+                        if (it.list != null) {
+                            if (index < 0) {
+                                it.list = null;
+                            } else {
+                                it.i = IterState.clip(index, 0, it.reversed ? it.list.size - 1 : it.list.size);
+                            }
+                        }
+                        return PyNone.NONE;
+                    });
+                });
     }
 
     private PyList list;

@@ -3,6 +3,8 @@ package dev.snakebox.objects;
 /**
  * A {@code __slots__} member of a class, {@code <member 'a' of 'C' objects>}; CPython's
  * {@code member_descriptor} ({@code Objects/descrobject.c}) over a {@code T_OBJECT_EX} slot.
+ * Also a member of a built-in type ({@code slice.start}, {@code OSError.errno}), read and written
+ * by Java code: CPython's {@code PyMemberDef} fields, "readonly attribute" when {@code READONLY}.
  */
 public final class PyMemberDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT, 0,
@@ -11,6 +13,10 @@ public final class PyMemberDescr extends PyObject {
                     PyMemberDescr d = (PyMemberDescr) self;
                     if (obj == null) {
                         return d;
+                    }
+                    if (d.get != null) {
+                        d.checkBuiltin(obj);
+                        return d.get.get(obj);
                     }
                     d.check(obj);
                     PyObject v = ((PyInstance) obj).slots[d.index];
@@ -21,6 +27,14 @@ public final class PyMemberDescr extends PyObject {
                 };
                 t.tp_descr_set = (self, obj, value) -> {
                     PyMemberDescr d = (PyMemberDescr) self;
+                    if (d.get != null) {
+                        d.checkBuiltin(obj);
+                        if (d.set == null) {
+                            throw Errors.raise(ExceptionTypes.AttributeError, "readonly attribute"); // PyMember_SetOne
+                        }
+                        d.set.set(obj, value);
+                        return;
+                    }
                     d.check(obj);
                     PyObject[] slots = ((PyInstance) obj).slots;
                     if (value == null && slots[d.index] == null) {
@@ -32,19 +46,40 @@ public final class PyMemberDescr extends PyObject {
                         + "' objects>");
             },
             t -> {
-                t.getter("__name__", self -> PyStr.of(((PyMemberDescr) self).name));
+                t.member("__name__", self -> PyStr.of(((PyMemberDescr) self).name));
                 t.getter("__qualname__", self -> PyStr.of(((PyMemberDescr) self).owner.qualname + "." + ((PyMemberDescr) self).name));
-                t.getter("__objclass__", self -> ((PyMemberDescr) self).owner);
+                t.member("__objclass__", self -> ((PyMemberDescr) self).owner);
             });
 
     final PyType owner;
     final String name;
     final int index;
+    /** A built-in type's member: how to read it, and to write it (null when read-only); null for a slot. */
+    private final PyGetSetDescr.Getter get;
+    private final PyGetSetDescr.Setter set;
 
     PyMemberDescr(PyType owner, String name, int index) {
         this.owner = owner;
         this.name = name;
         this.index = index;
+        this.get = null;
+        this.set = null;
+    }
+
+    /** A member of a built-in type; {@code set} null for a read-only one. */
+    PyMemberDescr(PyType owner, String name, PyGetSetDescr.Getter get, PyGetSetDescr.Setter set) {
+        this.owner = owner;
+        this.name = name;
+        this.index = -1;
+        this.get = get;
+        this.set = set;
+    }
+
+    private void checkBuiltin(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + obj.type().name + "' object");
+        }
     }
 
     @Override

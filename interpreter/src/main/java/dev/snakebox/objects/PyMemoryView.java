@@ -17,6 +17,8 @@ public final class PyMemoryView extends PyObject {
     private final int step;
     private final int length;
     private boolean released;
+    /** Made by {@code toreadonly()} (or from such a view): no writes, whatever it views. */
+    private boolean readOnlyView;
 
     private PyMemoryView(PyObject obj, int start, int step, int length) {
         this.obj = obj;
@@ -59,6 +61,11 @@ public final class PyMemoryView extends PyObject {
             out[i] = buf[j];
         }
         return out;
+    }
+
+    private PyMemoryView readOnly(boolean on) {
+        readOnlyView = on;
+        return this;
     }
 
     private void release() {
@@ -114,7 +121,7 @@ public final class PyMemoryView extends PyObject {
             v.checkReleased();
             if (key instanceof PySlice) {
                 long[] r = ((PySlice) key).indices(v.length);
-                return new PyMemoryView(v.obj, v.start + (int) r[0] * v.step, v.step * (int) r[2], (int) r[3]);
+                return new PyMemoryView(v.obj, v.start + (int) r[0] * v.step, v.step * (int) r[2], (int) r[3]).readOnly(v.readOnlyView);
             }
             if (key.type().nb_index == null) {
                 throw Errors.typeError("memoryview: invalid slice key");
@@ -124,7 +131,7 @@ public final class PyMemoryView extends PyObject {
         t.mp_ass_subscript = (self, key, value) -> {
             PyMemoryView v = m(self);
             v.checkReleased();
-            if (!(v.obj instanceof PyByteArray)) {
+            if (!(v.obj instanceof PyByteArray) || v.readOnlyView) {
                 throw Errors.typeError("cannot modify read-only memory");
             }
             if (value == null) {
@@ -161,7 +168,7 @@ public final class PyMemoryView extends PyObject {
             if (o instanceof PyMemoryView) {
                 PyMemoryView v = m(o);
                 v.checkReleased();
-                return new PyMemoryView(v.obj, v.start, v.step, v.length);
+                return new PyMemoryView(v.obj, v.start, v.step, v.length).readOnly(v.readOnlyView);
             }
             if (o instanceof PyBytes) {
                 return new PyMemoryView(o, 0, 1, ((PyBytes) o).length());
@@ -210,7 +217,7 @@ public final class PyMemoryView extends PyObject {
         });
         t.getter("readonly", self -> {
             m(self).checkReleased();
-            return PyBool.of(!(m(self).obj instanceof PyByteArray));
+            return PyBool.of(!(m(self).obj instanceof PyByteArray) || m(self).readOnlyView);
         });
         t.getter("format", self -> {
             m(self).checkReleased();
@@ -232,7 +239,34 @@ public final class PyMemoryView extends PyObject {
             m(self).checkReleased();
             return PyTuple.of(PyInt.of(m(self).step));
         });
-        t.getter("released", self -> PyBool.of(m(self).released));
-        t.getter("contiguous", self -> PyBool.of(m(self).step == 1));
+        t.getter("contiguous", self -> {
+            m(self).checkReleased();
+            return PyBool.of(m(self).step == 1 || m(self).length <= 1);
+        });
+        // one dimension: C and Fortran contiguity are the same thing
+        t.getter("c_contiguous", self -> {
+            m(self).checkReleased();
+            return PyBool.of(m(self).step == 1 || m(self).length <= 1);
+        });
+        t.getter("f_contiguous", self -> {
+            m(self).checkReleased();
+            return PyBool.of(m(self).step == 1 || m(self).length <= 1);
+        });
+        t.getter("suboffsets", self -> {
+            m(self).checkReleased();
+            return PyTuple.EMPTY;
+        });
+        t.method("toreadonly()", (self, a) -> {
+            PyMemoryView v = m(self);
+            v.checkReleased();
+            return new PyMemoryView(v.obj, v.start, v.step, v.length).readOnly(true);
+        });
+        t.method("__buffer__(flags, /)", (self, a) -> {
+            Abstract.index(a[0]);
+            PyMemoryView v = m(self);
+            v.checkReleased();
+            return new PyMemoryView(v.obj, v.start, v.step, v.length).readOnly(v.readOnlyView);
+        });
+        t.method("__release_buffer__(buffer, /)", (self, a) -> PyNone.NONE);
     }
 }

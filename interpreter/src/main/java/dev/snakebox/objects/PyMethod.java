@@ -23,8 +23,8 @@ public final class PyMethod extends PyObject {
                 t.tp_hash = self -> Abstract.hash(((PyMethod) self).self) ^ Abstract.hash(((PyMethod) self).func);
             },
             t -> {
-                t.getter("__func__", self -> ((PyMethod) self).func);
-                t.getter("__self__", self -> ((PyMethod) self).self);
+                t.member("__func__", self -> ((PyMethod) self).func);
+                t.member("__self__", self -> ((PyMethod) self).self);
             });
 
     public final PyObject func;

@@ -22,9 +22,9 @@ public final class PyMethodDescr extends PyObject {
                 t.tp_repr = self -> PyStr.of(self.repr());
             },
             t -> {
-                t.getter("__name__", self -> PyStr.of(((PyMethodDescr) self).name));
+                t.member("__name__", self -> PyStr.of(((PyMethodDescr) self).name));
                 t.getter("__qualname__", self -> PyStr.of(((PyMethodDescr) self).owner.name + "." + ((PyMethodDescr) self).name));
-                t.getter("__objclass__", self -> ((PyMethodDescr) self).owner);
+                t.member("__objclass__", self -> ((PyMethodDescr) self).owner);
             });
 
     final PyType owner;

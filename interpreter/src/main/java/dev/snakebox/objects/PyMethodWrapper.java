@@ -23,8 +23,11 @@ public final class PyMethodWrapper extends PyObject {
                 };
             },
             t -> {
-                t.getter("__self__", self -> ((PyMethodWrapper) self).self);
+                t.member("__self__", self -> ((PyMethodWrapper) self).self);
                 t.getter("__name__", self -> PyStr.of(((PyMethodWrapper) self).descr.def.name));
+                t.getter("__objclass__", self -> ((PyMethodWrapper) self).descr.owner);
+                t.getter("__qualname__", self -> PyStr.of(((PyMethodWrapper) self).descr.owner.qualname + "."
+                        + ((PyMethodWrapper) self).descr.def.name));
             });
 
     final PyWrapperDescr descr;

@@ -27,7 +27,24 @@ public final class PyModule extends PyObject {
                 t.tp_init = (self, args, start, nargs, kw) -> ((PyModule) self).init(INIT.bind(args, start, nargs, kw));
             },
             t -> {
-                t.getter("__dict__", self -> ((PyModule) self).dict);
+                t.member("__dict__", self -> ((PyModule) self).dict);
+                // module_get_annotations: made (empty) on first use and kept in the module's dict
+                t.getSet("__annotations__", self -> {
+                    PyDict d = ((PyModule) self).dict;
+                    PyObject v = d.getStr(PyStr.intern("__annotations__"));
+                    if (v == null) {
+                        v = new PyDict();
+                        d.putStr(PyStr.intern("__annotations__"), v);
+                    }
+                    return v;
+                }, (self, v) -> {
+                    PyDict d = ((PyModule) self).dict;
+                    if (v != null) {
+                        d.putStr(PyStr.intern("__annotations__"), v);
+                    } else if (d.removeStr(PyStr.intern("__annotations__")) == null) {
+                        throw Errors.raise(ExceptionTypes.AttributeError, "__annotations__");
+                    }
+                });
                 t.method("__dir__()", (self, a) -> ((PyModule) self).dir());
             });
 

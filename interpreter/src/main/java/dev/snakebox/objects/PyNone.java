@@ -4,7 +4,6 @@ package dev.snakebox.objects;
 public final class PyNone extends PyObject {
     public static final PyType TYPE = PyType.builtin("NoneType", PyType.OBJECT, 0, t -> {
         t.tp_repr = self -> PyStr.of("None");
-        t.nb[dev.snakebox.bytecode.BinaryOps.NB_OR] = PyUnion::or;
         t.nb_bool = self -> false;
         t.tp_hash = self -> PyHash.NONE;
         t.tp_new = (type, args, start, nargs, kw) -> {

@@ -98,10 +98,10 @@ public final class PyProperty extends PyObject {
     }
 
     private static void define(PyType t) {
-        t.getter("fget", self -> ((PyProperty) self).fget);
-        t.getter("fset", self -> ((PyProperty) self).fset);
-        t.getter("fdel", self -> ((PyProperty) self).fdel);
-        t.getSet("__doc__", self -> ((PyProperty) self).doc, (self, v) -> ((PyProperty) self).doc = v == null ? PyNone.NONE : v);
+        t.member("fget", self -> ((PyProperty) self).fget);
+        t.member("fset", self -> ((PyProperty) self).fset);
+        t.member("fdel", self -> ((PyProperty) self).fdel);
+        t.member("__doc__", self -> ((PyProperty) self).doc, (self, v) -> ((PyProperty) self).doc = v == null ? PyNone.NONE : v);
         t.getter("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstract(((PyProperty) self).fget)
                 || Abstract.isAbstract(((PyProperty) self).fset) || Abstract.isAbstract(((PyProperty) self).fdel)));
         t.getSet("__name__", self -> {

@@ -7,7 +7,18 @@ final class PyRangeIter extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyRangeIter) self).next();
             },
-            t -> t.method("__length_hint__()", (self, a) -> PyInt.of(((PyRangeIter) self).remaining)));
+            t -> {
+                t.method("__length_hint__()", (self, a) -> PyInt.of(((PyRangeIter) self).remaining));
+                // rangeiter_setstate: moves on from where it is, by the clipped index
+                t.method("__setstate__(state, /)", (self, a) -> {
+                    PyRangeIter it = (PyRangeIter) self;
+                    long index = Abstract.index(a[0]).value;
+                    index = Math.max(0, Math.min(it.remaining, index));
+                    it.next += index * it.step;
+                    it.remaining -= index;
+                    return PyNone.NONE;
+                });
+            });
 
     private long next;
     private final long step;

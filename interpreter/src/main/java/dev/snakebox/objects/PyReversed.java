@@ -11,7 +11,18 @@ public final class PyReversed extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyReversed) self).next();
             },
-            t -> t.method("__length_hint__()", (self, a) -> PyInt.of(Math.max(0, ((PyReversed) self).index + 1))));
+            t -> {
+                t.method("__length_hint__()", (self, a) -> PyInt.of(Math.max(0, ((PyReversed) self).index + 1)));
+                t.method("__setstate__(state, /)", (self, a) -> {
+                    PyReversed it = (PyReversed) self;
+                    long index = IterState.index(a[0]);
+                    if (it.seq != null) {
+                        long n = Abstract.len(it.seq);
+                        it.index = Math.max(-1, Math.min(n - 1, index));
+                    }
+                    return PyNone.NONE;
+                });
+            });
 
     private static final PyStr REVERSED = PyStr.intern("__reversed__");
     private static final PyStr GETITEM = PyStr.intern("__getitem__");

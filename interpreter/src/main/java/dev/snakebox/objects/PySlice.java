@@ -30,9 +30,9 @@ public final class PySlice extends PyObject {
                 };
             },
             t -> {
-                t.getter("start", self -> ((PySlice) self).start);
-                t.getter("stop", self -> ((PySlice) self).stop);
-                t.getter("step", self -> ((PySlice) self).step);
+                t.member("start", self -> ((PySlice) self).start);
+                t.member("stop", self -> ((PySlice) self).stop);
+                t.member("step", self -> ((PySlice) self).step);
                 t.method("indices(length, /)", (self, a) -> {
                     java.math.BigInteger n = Abstract.index(a[0]).toBig();
                     if (n.signum() < 0) {

@@ -22,8 +22,8 @@ public final class PyStaticMethod extends PyObject {
                 t.tp_repr = self -> PyStr.of("<staticmethod(" + Abstract.repr(((PyStaticMethod) self).callable).value() + ")>");
             },
             t -> {
-                t.getter("__func__", self -> ((PyStaticMethod) self).callable);
-                t.getter("__wrapped__", self -> ((PyStaticMethod) self).callable);
+                t.member("__func__", self -> ((PyStaticMethod) self).callable);
+                t.member("__wrapped__", self -> ((PyStaticMethod) self).callable);
                 t.getter("__isabstractmethod__", self -> PyBool.of(Abstract.isAbstract(((PyStaticMethod) self).callable)));
                 t.getSet("__dict__", self -> self.instanceDict(), (self, v) -> ((PyStaticMethod) self).dict = TypeNew.checkDict(v));
             });

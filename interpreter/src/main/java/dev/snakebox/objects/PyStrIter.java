@@ -17,7 +17,15 @@ final class PyStrIter extends PyObject {
                     t.tp_iter = self -> self;
                     t.tp_iternext = self -> ((PyStrIter) self).next();
                 },
-                t -> t.method("__length_hint__()", (self, a) -> PyInt.of(((PyStrIter) self).remaining())));
+                t -> {
+                    t.method("__length_hint__()", (self, a) -> PyInt.of(((PyStrIter) self).remaining()));
+                    t.method("__setstate__(state, /)", (self, a) -> {
+                        PyStrIter it = (PyStrIter) self;
+                        int k = IterState.clip(IterState.index(a[0]), 0, it.s.length());
+                        it.i = it.s.offsetOf(k);
+                        return PyNone.NONE;
+                    });
+                });
     }
 
     private final PyStr s;

@@ -23,9 +23,9 @@ public final class PySuper extends PyObject {
                 };
             },
             t -> {
-                t.getter("__thisclass__", self -> nullToNone(((PySuper) self).thisClass));
-                t.getter("__self__", self -> nullToNone(((PySuper) self).obj));
-                t.getter("__self_class__", self -> nullToNone(((PySuper) self).objType));
+                t.member("__thisclass__", self -> nullToNone(((PySuper) self).thisClass));
+                t.member("__self__", self -> nullToNone(((PySuper) self).obj));
+                t.member("__self_class__", self -> nullToNone(((PySuper) self).objType));
             });
 
     private static final PyStr CLASS = PyStr.intern("__class__");

@@ -147,7 +147,8 @@ public final class PyType extends PyObject {
     private PyType(String name, PyType base, int flags, SlotFiller slots, Definer definer) {
         this.metatype = null; // TYPE, read through type(): TYPE does not exist while OBJECT is made
         this.name = name;
-        this.qualname = name;
+        // type_qualname of a built-in type: its tp_name after the module part ("_io.TextIOWrapper")
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.base = base;
         this.flags = flags;
         this.definer = definer;
@@ -435,6 +436,16 @@ public final class PyType extends PyObject {
     /** Adds a read-only attribute computed from the instance. */
     public void getter(String name, PyGetSetDescr.Getter get) {
         dict.putStr(PyStr.intern(name), new PyGetSetDescr(this, name, get, null));
+    }
+
+    /** Adds a read-only member ({@code slice.start}): a member descriptor, "readonly attribute" on assignment. */
+    public void member(String name, PyGetSetDescr.Getter get) {
+        dict.putStr(PyStr.intern(name), new PyMemberDescr(this, name, get, null));
+    }
+
+    /** Adds a writable member ({@code OSError.errno}); {@code set} gets null to delete. */
+    public void member(String name, PyGetSetDescr.Getter get, PyGetSetDescr.Setter set) {
+        dict.putStr(PyStr.intern(name), new PyMemberDescr(this, name, get, set));
     }
 
     /** Adds a writable attribute computed from the instance. */

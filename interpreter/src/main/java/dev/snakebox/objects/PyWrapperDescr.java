@@ -13,9 +13,9 @@ public final class PyWrapperDescr extends PyObject {
                 t.tp_repr = self -> PyStr.of(self.repr());
             },
             t -> {
-                t.getter("__name__", self -> PyStr.of(((PyWrapperDescr) self).def.name));
+                t.member("__name__", self -> PyStr.of(((PyWrapperDescr) self).def.name));
                 t.getter("__qualname__", self -> PyStr.of(((PyWrapperDescr) self).owner.name + "." + ((PyWrapperDescr) self).def.name));
-                t.getter("__objclass__", self -> ((PyWrapperDescr) self).owner);
+                t.member("__objclass__", self -> ((PyWrapperDescr) self).owner);
             });
 
     final PyType owner;

@@ -8,11 +8,14 @@ public final class PyZip extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyZip) self).next();
             },
-            null);
+            t -> t.method("__setstate__(state, /)", (self, a) -> {
+                ((PyZip) self).strict = Abstract.isTrue(a[0]);
+                return PyNone.NONE;
+            }));
 
     private final PyType type;
     private final PyObject[] its;
-    private final boolean strict;
+    private boolean strict;
     private boolean done;
 
     private PyZip(PyType type, PyObject[] its, boolean strict) {

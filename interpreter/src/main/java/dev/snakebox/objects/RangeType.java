@@ -139,9 +139,9 @@ final class RangeType {
     }
 
     static void define(PyType t) {
-        t.getter("start", self -> r(self).start);
-        t.getter("stop", self -> r(self).stop);
-        t.getter("step", self -> r(self).step);
+        t.member("start", self -> r(self).start);
+        t.member("stop", self -> r(self).stop);
+        t.member("step", self -> r(self).step);
         t.method("__reversed__()", (self, a) -> rangeIter(r(self), true));
         t.method("count(value, /)", (self, a) -> {
             if (a[0] instanceof PyInt) {

@@ -93,11 +93,24 @@ public final class RuntimeFormatHost implements FormatHost {
 
     @Override
     public byte[] bytesOf(PyObject o) {
-        return null;
+        if (o instanceof PyByteArray || o instanceof PyMemoryView) {
+            return BytesData.of(o);
+        }
+        PyObject special = o.type().lookup(BYTES);
+        if (special == null) {
+            return null;
+        }
+        PyObject r = HeapSlots.callDescr(special, o, new PyObject[0]);
+        if (!(r instanceof PyBytes)) {
+            throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+        }
+        return ((PyBytes) r).raw();
     }
+
+    private static final PyStr BYTES = PyStr.intern("__bytes__");
 
     @Override
     public boolean isByteArray(PyObject o) {
-        return false;
+        return o instanceof PyByteArray;
     }
 }

@@ -283,6 +283,27 @@ final class SlotDefs {
         }
     }
 
+    /**
+     * A built-in type that sets a slot to the function it would inherit anyway (CPython's
+     * exception types set {@code tp_init = BaseException_init} each): the wrapper in its own dict,
+     * which {@link #addWrappers} leaves out for an inherited slot.
+     */
+    static void declareOwn(PyType t, String... names) {
+        PyDict dict = t.dict();
+        for (String n : names) {
+            PyStr name = PyStr.intern(n);
+            if (dict.getStr(name) != null) {
+                continue;
+            }
+            for (Def d : DEFS) {
+                if (d.name.equals(n)) {
+                    dict.putStr(name, d.kind == Kind.NEW ? TypeNew.newWrapper(t) : new PyWrapperDescr(t, d, get(t, d.slot)));
+                    break;
+                }
+            }
+        }
+    }
+
     // ---- classes: update_slot ------------------------------------------------------------------
 
     /** {@code fixup_slot_dispatchers}: every slot of a new class from the dunders along its MRO. */

@@ -45,7 +45,7 @@ final class SyntaxErrorAttrs {
     static void define(PyType t) {
         for (int i = 0; i < NAMES.length; i++) {
             int k = i;
-            t.getSet(NAMES[i], self -> {
+            t.member(NAMES[i], self -> {
                 PyObject v = fields((PyBaseException) self)[k];
                 return v == null ? PyNone.NONE : v;
             }, (self, v) -> fields((PyBaseException) self)[k] = v);

@@ -187,7 +187,7 @@ public final class TypeNew {
     }
 
     /** {@code best_base}: the base whose instance layout the others extend. */
-    private static PyType bestBase(PyType[] bases) {
+    static PyType bestBase(PyType[] bases) {
         PyType best = null;
         PyType winner = null;
         for (PyType b : bases) {
@@ -319,7 +319,7 @@ public final class TypeNew {
     private static final PyStr MRO = PyStr.intern("mro");
 
     /** {@code mro_invoke}: a metaclass's own {@code mro()} replaces the C3 order it may build on. */
-    private static void customMro(PyType type) {
+    static void customMro(PyType type) {
         PyType meta = type.type();
         if (meta == PyType.TYPE) {
             return;

@@ -170,15 +170,16 @@ final class TypeType {
             PyType type = checkHeap(self, "__doc__", v);
             type.setOwnAttr(PyStr.intern("__doc__"), v);
         });
-        t.getter("__bases__", self -> ((PyType) self).bases());
-        t.getter("__base__", self -> {
+        TypeSpecialAttrs.define(t);
+        t.getSet("__bases__", self -> ((PyType) self).bases(), (self, v) -> TypeBases.set((PyType) self, v));
+        t.member("__base__", self -> {
             PyType b = ((PyType) self).base;
             return b == null ? PyNone.NONE : b;
         });
         t.getter("__mro__", self -> PyTuple.of(((PyType) self).mro()));
         t.getter("__dict__", self -> new PyMappingProxy(((PyType) self).dict()));
-        t.getter("__basicsize__", self -> PyInt.of(16));
-        t.getter("__flags__", self -> PyInt.of(((PyType) self).flags));
+        t.member("__basicsize__", self -> PyInt.of(16));
+        t.member("__flags__", self -> PyInt.of(((PyType) self).flags));
         t.getter("__text_signature__", self -> PyNone.NONE);
         t.method("mro()", (self, a) -> PyList.of(((PyType) self).mro()));
         t.method("__subclasses__()", (self, a) -> {

@@ -9,7 +9,7 @@ import java.util.Map;
  * holds. As there, names are matched without regard to case, except the algorithmic ones
  * ({@code CJK UNIFIED IDEOGRAPH-XXXX}, {@code HANGUL SYLLABLE ...}), which must be upper case.
  */
-final class UnicodeNames {
+public final class UnicodeNames {
     private UnicodeNames() {}
 
     private static final String CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-";
@@ -19,7 +19,7 @@ final class UnicodeNames {
     private static Map<String, Integer> byName;
 
     /** The code point named {@code name}, or -1 when the table does not know it. */
-    static int lookup(String name) {
+    public static int lookup(String name) {
         if (name.startsWith(HANGUL_PREFIX)) {
             return hangul(name.substring(HANGUL_PREFIX.length()));
         }

@@ -32,6 +32,7 @@ public final class GeneratorTypes {
         t.tp_iternext = self -> g(self).next();
     }, t -> {
         common(t, "gi_");
+        t.classMethod("__class_getitem__(item, /)", (cls, a) -> new dev.snakebox.objects.PyGenericAlias(cls, a[0]));
         t.getter("gi_yieldfrom", self -> orNone(g(self).yieldFrom()));
         t.getter("gi_suspended", self -> PyBool.of(g(self).state == PyGenerator.SUSPENDED));
         t.method("__next__()", (self, a) -> {
@@ -47,6 +48,7 @@ public final class GeneratorTypes {
         t.tp_repr = self -> PyStr.of(self.repr());
     }, t -> {
         common(t, "cr_");
+        t.classMethod("__class_getitem__(item, /)", (cls, a) -> new dev.snakebox.objects.PyGenericAlias(cls, a[0]));
         t.getter("cr_await", self -> orNone(g(self).yieldFrom()));
         t.getter("cr_suspended", self -> PyBool.of(g(self).state == PyGenerator.SUSPENDED));
         t.getter("cr_origin", self -> PyNone.NONE);

@@ -47,7 +47,7 @@ class TextFileTest {
     void errorsAsCPythonWordsThemOnLinux() {
         MemoryFileSystem files = new MemoryFileSystem().put("/d/x.txt", "x");
         String out = run(files, String.join("\n",
-                "for args in [('missing.txt',), ('d/x.txt', 'x'), ('d',), ('d/x.txt', 'rb')]:",
+                "for args in [('missing.txt',), ('d/x.txt', 'x'), ('d',), ('d/x.txt', 'rbt')]:",
                 "    try:",
                 "        open(*args)",
                 "    except Exception as e:",
@@ -66,7 +66,7 @@ class TextFileTest {
         assertEquals("0|FileNotFoundError [Errno 2] No such file or directory: 'missing.txt'\n"
                 + "FileExistsError [Errno 17] File exists: 'd/x.txt'\n"
                 + "IsADirectoryError [Errno 21] Is a directory: 'd'\n"
-                + "ValueError binary mode is not supported by this interpreter's open()\n"
+                + "ValueError can't have text and binary mode at once\n"
                 + "UnsupportedOperation not writable\n"
                 + "I/O operation on closed file.\n", out);
     }

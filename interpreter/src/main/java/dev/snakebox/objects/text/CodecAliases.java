@@ -12,6 +12,17 @@ final class CodecAliases {
         {"latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
             "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1"},
         {"ascii", "646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968", "cp367", "csascii",
-            "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii"}
+            "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii"},
+        {"utf_8_sig"},
+        {"utf_16", "u16", "utf16"},
+        {"utf_16_le", "unicodelittleunmarked", "utf_16le"},
+        {"utf_16_be", "unicodebigunmarked", "utf_16be"},
+        {"utf_32", "u32", "utf32"},
+        {"utf_32_le", "utf_32le"},
+        {"utf_32_be", "utf_32be"},
+        {"cp1252", "1252", "windows_1252"},
+        {"cp437", "437", "cspc8codepage437", "ibm437"},
+        {"unicode_escape"},
+        {"raw_unicode_escape"}
     };
 }

@@ -4,15 +4,19 @@ package dev.snakebox.objects.text;
  * Finding the codec of an encoding name as {@code str.encode} does: CPython's
  * {@code _Py_normalize_encoding} (Objects/unicodeobject.c, used by the fast paths and by
  * {@code _PyCodec_Lookup} in Python/codecs.c), then {@code encodings.search_function}'s alias
- * table. Only the UTF-8, Latin-1 and ASCII codecs exist here; every other name is unknown.
+ * table. The codecs here are UTF-8, Latin-1, ASCII, UTF-8 with a signature, the UTF-16 and
+ * UTF-32 families, cp1252, cp437, unicode_escape and raw_unicode_escape; every other name is unknown.
  */
 public final class Codecs {
     private Codecs() {
     }
 
-    /** The codecs implemented by {@link StrEncode}, with the names their errors report. */
+    /** The codecs implemented by {@link StrEncode}, with the names their errors report (in {@link CodecAliases} order). */
     public enum Codec {
-        UTF_8("utf-8"), LATIN_1("latin-1"), ASCII("ascii");
+        UTF_8("utf-8"), LATIN_1("latin-1"), ASCII("ascii"), UTF_8_SIG("utf-8"),
+        UTF_16("utf-16"), UTF_16_LE("utf-16-le"), UTF_16_BE("utf-16-be"),
+        UTF_32("utf-32"), UTF_32_LE("utf-32-le"), UTF_32_BE("utf-32-be"),
+        CP1252("charmap"), CP437("charmap"), UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape");
 
         /** The name in UnicodeEncodeError messages ('utf-8' codec can't encode ...). */
         public final String errorName;
@@ -22,8 +26,27 @@ public final class Codecs {
         }
     }
 
-    /** The codec of an encoding name; LookupError "unknown encoding: NAME" when there is none. */
+    /**
+     * The codecs of the registry that are not text encodings (bytes-to-bytes and str-to-str
+     * transforms), by their normalised module names and aliases: {@code str.encode} refuses them
+     * by name ({@code _PyCodec_LookupTextEncoding}).
+     */
+    private static final String[] TRANSFORMS = {
+        "base64_codec", "base64", "base_64", "bz2_codec", "bz2", "hex_codec", "hex", "quopri_codec", "quopri",
+        "quoted_printable", "quotedprintable", "rot_13", "rot13", "uu_codec", "uu", "zlib_codec", "zip", "zlib",
+    };
+
+    /** The codec of an encoding name for {@code str.encode}; see {@link #lookup(String, boolean)}. */
     public static Codec lookup(String encoding) {
+        return lookup(encoding, false);
+    }
+
+    /**
+     * The codec of an encoding name; LookupError "unknown encoding: NAME" when there is none, and
+     * "'NAME' is not a text encoding; use codecs.encode() (decode()) to handle arbitrary codecs"
+     * for a transform codec.
+     */
+    public static Codec lookup(String encoding, boolean decoding) {
         String norm = normalize(encoding);
         // encodings.search_function: an alias of the name, or of the name with '.' as '_', else
         // the module of that name (a name with a dot names no module)
@@ -35,6 +58,15 @@ public final class Codecs {
             codec = find(norm, 0);
         }
         if (codec == null) {
+            if (norm.equals("undefined")) {
+                // encodings.undefined: a codec that refuses everything
+                throw dev.snakebox.objects.Errors.raise(dev.snakebox.objects.ExceptionTypes.UnicodeError, "undefined encoding");
+            }
+            for (String t : TRANSFORMS) {
+                if (t.equals(norm)) {
+                    throw StrErrors.notTextEncoding(encoding, decoding);
+                }
+            }
             throw StrErrors.unknownEncoding(encoding);
         }
         return codec;

@@ -8,7 +8,8 @@ import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyStr;
 
 /**
- * {@code str(bytes, encoding, errors)} and {@code bytes.decode} for UTF-8, Latin-1 and ASCII;
+ * {@code str(bytes, encoding, errors)} and {@code bytes.decode} for UTF-8, Latin-1 and ASCII
+ * (the other codecs of {@link Codecs} in their own classes);
  * CPython's {@code PyUnicode_Decode}, {@code unicode_decode_utf8} (with
  * Objects/stringlib/codecs.h's {@code utf8_decode}), {@code PyUnicode_DecodeLatin1},
  * {@code PyUnicode_DecodeASCII}, and the decoding side of the error handlers of Python/codecs.c
@@ -29,7 +30,7 @@ public final class StrDecode {
 
     /** {@code bytes.decode(encoding, errors)}: encoding null is UTF-8, errors null is strict. */
     public static String decode(byte[] data, String encoding, String errors) {
-        Codecs.Codec codec = encoding == null ? Codecs.Codec.UTF_8 : Codecs.lookup(encoding);
+        Codecs.Codec codec = encoding == null ? Codecs.Codec.UTF_8 : Codecs.lookup(encoding, true);
         switch (codec) {
             case UTF_8:
                 return utf8(data, errors);
@@ -40,8 +41,33 @@ public final class StrDecode {
                 }
                 return new String(out);
             }
-            default:
+            case ASCII:
                 return ascii(data, errors);
+            case UTF_8_SIG:
+                // encodings.utf_8_sig: a leading BOM is dropped, positions count from after it
+                if (data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF) {
+                    return utf8(java.util.Arrays.copyOfRange(data, 3, data.length), errors);
+                }
+                return utf8(data, errors);
+            case UTF_16:
+                return WideUtfCodecs.decodeUtf16(data, errors, 0);
+            case UTF_16_LE:
+                return WideUtfCodecs.decodeUtf16(data, errors, -1);
+            case UTF_16_BE:
+                return WideUtfCodecs.decodeUtf16(data, errors, 1);
+            case UTF_32:
+                return WideUtfCodecs.decodeUtf32(data, errors, 0);
+            case UTF_32_LE:
+                return WideUtfCodecs.decodeUtf32(data, errors, -1);
+            case UTF_32_BE:
+                return WideUtfCodecs.decodeUtf32(data, errors, 1);
+            case CP1252:
+            case CP437:
+                return CharmapCodec.decode(data, errors, codec);
+            case UNICODE_ESCAPE:
+                return UnicodeEscapeCodec.decode(data, errors);
+            default:
+                return UnicodeEscapeCodec.decodeRaw(data, errors);
         }
     }
 
@@ -144,7 +170,7 @@ public final class StrDecode {
     }
 
     /** The error handler for the bad bytes {@code [start, end)}: appends its text, returns where to go on. */
-    private static int handle(StringBuilder out, byte[] data, int start, int end, String encoding, String reason,
+    static int handle(StringBuilder out, byte[] data, int start, int end, String encoding, String reason,
             String errors) {
         String h = errors == null ? "strict" : errors;
         switch (h) {

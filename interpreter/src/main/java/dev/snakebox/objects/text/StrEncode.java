@@ -4,7 +4,8 @@ import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.PyStr;
 
 /**
- * {@code str.encode(encoding, errors)} for UTF-8, Latin-1 and ASCII; CPython's
+ * {@code str.encode(encoding, errors)} for UTF-8, Latin-1 and ASCII (the other codecs of
+ * {@link Codecs} in their own classes); CPython's
  * {@code PyUnicode_AsEncodedString}, {@code unicode_encode_utf8} (with
  * Objects/stringlib/codecs.h's {@code utf8_encoder}) and {@code unicode_encode_ucs1}
  * (Objects/unicodeobject.c), and the error handlers of Python/codecs.c.
@@ -69,8 +70,36 @@ public final class StrEncode {
                 return utf8(s, errors);
             case LATIN_1:
                 return ucs1(s, errors, 256, codec.errorName, "ordinal not in range(256)");
-            default:
+            case ASCII:
                 return ucs1(s, errors, 128, codec.errorName, "ordinal not in range(128)");
+            case UTF_8_SIG: {
+                byte[] body = utf8(s, errors);
+                byte[] out = new byte[body.length + 3];
+                out[0] = (byte) 0xEF;
+                out[1] = (byte) 0xBB;
+                out[2] = (byte) 0xBF;
+                System.arraycopy(body, 0, out, 3, body.length);
+                return out;
+            }
+            case UTF_16:
+                return WideUtfCodecs.encode(s, errors, codec, 2, 0);
+            case UTF_16_LE:
+                return WideUtfCodecs.encode(s, errors, codec, 2, -1);
+            case UTF_16_BE:
+                return WideUtfCodecs.encode(s, errors, codec, 2, 1);
+            case UTF_32:
+                return WideUtfCodecs.encode(s, errors, codec, 4, 0);
+            case UTF_32_LE:
+                return WideUtfCodecs.encode(s, errors, codec, 4, -1);
+            case UTF_32_BE:
+                return WideUtfCodecs.encode(s, errors, codec, 4, 1);
+            case CP1252:
+            case CP437:
+                return CharmapCodec.encode(s, errors, codec);
+            case UNICODE_ESCAPE:
+                return UnicodeEscapeCodec.encode(s);
+            default:
+                return UnicodeEscapeCodec.encodeRaw(s);
         }
     }
 
@@ -292,7 +321,7 @@ public final class StrEncode {
     }
 
     /** A growing byte array. */
-    private static final class ByteBuilder {
+    static final class ByteBuilder {
         private byte[] bytes;
         private int size;
 

@@ -99,6 +99,12 @@ public final class StrErrors {
         return Errors.raise(ExceptionTypes.LookupError, "unknown encoding: " + encoding);
     }
 
+    /** {@code str.encode} / {@code bytes.decode} with a codec that is no text encoding ('hex', 'rot13'...): LookupError. */
+    public static PyException notTextEncoding(String encoding, boolean decoding) {
+        return Errors.raise(ExceptionTypes.LookupError, "'" + encoding + "' is not a text encoding; use codecs."
+                + (decoding ? "decode" : "encode") + "() to handle arbitrary codecs");
+    }
+
     /** An encoding error met with an error handler nobody registered: LookupError. */
     public static PyException unknownErrorHandler(String errors) {
         return Errors.raise(ExceptionTypes.LookupError, "unknown error handler name '" + errors + "'");
