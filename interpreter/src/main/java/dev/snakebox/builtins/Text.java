@@ -1,6 +1,7 @@
 package dev.snakebox.builtins;
 
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.LongDigits;
 import dev.snakebox.objects.PyByteArray;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyInt;
@@ -14,7 +15,7 @@ final class Text {
 
     /** {@code bin}/{@code oct}/{@code hex}: sign, prefix, digits. */
     static String radix(PyInt i, int radix, String prefix) {
-        String digits = i.big != null ? i.big.abs().toString(radix) : Long.toString(Math.abs(i.value), radix);
+        String digits = i.big != null ? i.big.abs().toString(radix) : LongDigits.toString(Math.abs(i.value), radix);
         if (i.big == null && i.value == Long.MIN_VALUE) {
             digits = java.math.BigInteger.valueOf(i.value).abs().toString(radix);
         }

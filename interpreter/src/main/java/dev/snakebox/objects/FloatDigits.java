@@ -445,7 +445,7 @@ public final class FloatDigits {
             t /= 10;
             k++;
         }
-        String digits = Long.toString(t);
+        String digits = LongDigits.toString(t);
         return new DecimalDigits(negative, digits, k + digits.length());
     }
 

@@ -54,7 +54,7 @@ final class IntType {
         // long_to_decimal_string: int.__repr__(True) is '1' (bool's own repr is PyBool.repr)
         t.tp_repr = self -> {
             PyInt i = (PyInt) self;
-            return PyStr.of(i.big == null ? Long.toString(i.value) : IntText.toDecimal(i.big));
+            return PyStr.of(i.big == null ? LongDigits.toString(i.value) : IntText.toDecimal(i.big));
         };
         t.tp_hash = self -> PyHash.ofInt((PyInt) self);
         t.tp_richcompare = (a, b, op) -> b instanceof PyInt ? PyBool.of(Abstract.outcome(IntOps.compare((PyInt) a, (PyInt) b), op))

@@ -76,7 +76,7 @@ public class PyInt extends PyObject {
 
     @Override
     public String repr() {
-        return big == null ? Long.toString(value) : IntText.toDecimal(big);
+        return big == null ? LongDigits.toString(value) : IntText.toDecimal(big);
     }
 
     @Override

@@ -121,6 +121,9 @@ public class PyList extends PyObject {
     }
 
     public void clear() {
+        if (size == 0 && items.length == 0) {
+            return; // list_clear: nothing to free, nothing changes (a sort in progress sees no change)
+        }
         items = NO_ITEMS;
         size = 0;
     }

@@ -23,8 +23,9 @@ final class CodeInfo {
     final boolean generator;
     /**
      * The number of arguments a call may bind by copying them as they are (positional
-     * parameters only, no defaults needed, no *args, **kwargs or keyword-only ones, not a
-     * generator), or -1.
+     * parameters only, no defaults needed, no *args, **kwargs or keyword-only ones), or -1.
+     * Generator functions qualify: their frame runs to RETURN_GENERATOR like any call's, and
+     * the generator marks it captured so the pool never takes it back.
      */
     final int exactArgs;
     /** Exception table: handled ranges [start, end), handler, depth, push-lasti, innermost first as CPython lists them. */
@@ -60,7 +61,7 @@ final class CodeInfo {
         varargs = (code.flags & CodeFlags.CO_VARARGS) != 0;
         varkw = (code.flags & CodeFlags.CO_VARKEYWORDS) != 0;
         generator = (code.flags & (CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR)) != 0;
-        exactArgs = !varargs && !varkw && kwonly == 0 && !generator ? argcount : -1;
+        exactArgs = !varargs && !varkw && kwonly == 0 ? argcount : -1;
         java.util.List<dev.snakebox.bytecode.ExceptionTable.Entry> entries =
                 dev.snakebox.bytecode.ExceptionTable.parse(code.exceptiontable);
         int n = entries.size();

@@ -15,6 +15,7 @@ import dev.snakebox.objects.PyBuiltinFunction;
 import dev.snakebox.objects.PyCell;
 import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyFunction;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyList;
@@ -657,6 +658,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             PyObject r = null;
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
                                 r = IntFast.binary(arg, (PyInt) a, (PyInt) b);
+                            } else {
+                                r = FloatFast.binary(arg, a, b);
                             }
                             if (r == null) {
                                 f.lasti = start; // where a warning (__index__) is issued from
@@ -672,6 +675,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
                                     && ((PyInt) b).big == null) {
                                 r = PyBool.of(IntFast.compare(arg >> 5, ((PyInt) a).value, ((PyInt) b).value));
+                            } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                                r = PyBool.of(FloatFast.compare(arg >> 5, ((PyFloat) a).value, ((PyFloat) b).value));
                             } else {
                                 f.lasti = start; // where a warning (bool(NotImplemented)) is issued from
                                 r = Abstract.richCompare(a, b, arg >> 5);
@@ -784,6 +789,16 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             --sp;
                             --sp;
                             --sp;
+                            if (container instanceof PyList && key.getClass() == PyInt.class && container.type() == PyList.TYPE) {
+                                // STORE_SUBSCR_LIST_INT
+                                PyList l = (PyList) container;
+                                PyInt k = (PyInt) key;
+                                long i = k.value < 0 ? k.value + l.size() : k.value;
+                                if (k.big == null && i >= 0 && i < l.size()) {
+                                    l.set((int) i, v);
+                                    break;
+                                }
+                            }
                             f.lasti = start; // where a warning (__index__) is issued from
                             Abstract.setItem(container, key, v);
                             break;
@@ -978,7 +993,22 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                 reraise = true;
                                 throw new PyException(exc);
                             }
-                            throw Ops.raise(this, f, arg);
+                            {
+                                PyException raised = Ops.raise(this, f, arg);
+                                if (pause != null || !LocalRaise.handled(f, start)) {
+                                    throw raised;
+                                }
+                                // a handler in this loop takes it: unwind without a costly Java throw
+                                f = unwind(f, raised, start, false);
+                                current = f;
+                                code = f.code.code;
+                                consts = f.code.consts;
+                                lp = f.localsplus;
+                                info = f.info;
+                                sp = f.sp;
+                                pc = f.pc;
+                                break;
+                            }
                         case PUSH_EXC_INFO: {
                             PyObject exc = lp[sp - 1];
                             if (f.generator != null) {

@@ -2,6 +2,7 @@ package dev.snakebox.objects.format;
 
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.IntText;
+import dev.snakebox.objects.LongDigits;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyStr;
 import java.math.BigInteger;
@@ -17,7 +18,7 @@ final class IntDigits {
 
     static String inBase(PyInt value, int base) {
         if (value.big == null) {
-            return Long.toString(value.value, base);
+            return LongDigits.toString(value.value, base);
         }
         BigInteger big = value.big;
         if (base == 10) {
