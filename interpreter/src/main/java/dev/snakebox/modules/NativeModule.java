@@ -33,6 +33,7 @@ public final class NativeModule {
     public static void fn(PyModule m, String signature, PyBuiltinFunction.Body body) {
         // CPython names a module's function "module.name()" in its argument errors
         PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(signature).owner(m.name), body);
+        f.module = m.name;
         put(m, f.name, f);
     }
 

@@ -26,6 +26,7 @@ public final class TimeSleep {
     public static PyBuiltinFunction function() {
         PyBuiltinFunction[] fn = new PyBuiltinFunction[1];
         fn[0] = new PyBuiltinFunction("sleep", (self, args, start, nargs, kwnames) -> call(fn[0], args, start, nargs, kwnames));
+        fn[0].module = "time";
         return fn[0];
     }
 

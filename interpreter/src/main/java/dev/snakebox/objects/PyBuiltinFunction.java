@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A function written in Java, free ({@code len}) or bound to its instance
  * ({@code [].append}); CPython's {@code PyCFunctionObject} ({@code Objects/methodobject.c}, type
@@ -28,8 +30,12 @@ public final class PyBuiltinFunction extends PyObject {
                     PyObject s = ((PyBuiltinFunction) self).self;
                     return s == null ? PyNone.NONE : s;
                 });
-                t.getter("__module__", self -> ((PyBuiltinFunction) self).self == null ? PyStr.of("builtins") : PyNone.NONE);
-                t.getter("__doc__", self -> PyNone.NONE);
+                t.getter("__module__", self -> {
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    return f.self != null ? PyNone.NONE : PyStr.of(f.module == null ? "builtins" : f.module);
+                });
+                t.getter("__doc__", self -> DocStrings.docAttr(((PyBuiltinFunction) self).docKey()));
+                t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyBuiltinFunction) self).docKey()));
             });
 
     /** The Java body, given the instance ({@code self}, null for a free function) and the bound arguments. */
@@ -54,11 +60,17 @@ public final class PyBuiltinFunction extends PyObject {
     private final PyType owner;
     /** For the {@code __new__} of a built-in type's dict: that type ({@link TypeNew#newWrapper}). */
     PyType newWrapperOf;
+    /** The module of a free function ({@code "time"} for {@code time.time}); null for builtins'. */
+    public String module;
 
     /** A free function bound by {@code signature}: {@code "len(obj, /)"}. */
     /** A function declared by {@code signature} and put in the namespace {@code ns} under its name (a module's table). */
     public static PyBuiltinFunction define(PyDict ns, String signature, Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(signature, body);
+        PyObject moduleName = ns.getStr(PyStr.intern("__name__"));
+        if (moduleName instanceof PyStr && !((PyStr) moduleName).value().equals("builtins")) {
+            f.module = ((PyStr) moduleName).value();
+        }
         ns.putStr(PyStr.intern(f.name), f);
         return f;
     }
@@ -122,6 +134,17 @@ public final class PyBuiltinFunction extends PyObject {
             return raw.call(self, args, start, nargs, kwnames);
         }
         return body.call(self, sig.bind(args, start, nargs, kwnames));
+    }
+
+    /** Where {@link DocStrings} keeps this function's docstring. */
+    String docKey() {
+        if (newWrapperOf != null) {
+            return DocStrings.attrKey(newWrapperOf.name, "__new__");
+        }
+        if (owner != null) {
+            return DocStrings.attrKey(owner.name, name);
+        }
+        return module == null ? name : module + "." + name;
     }
 
     String qualname() {

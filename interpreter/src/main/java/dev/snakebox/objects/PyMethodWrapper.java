@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A wrapper descriptor bound to an instance, {@code (1).__add__}; CPython's {@code method-wrapper}
  * ({@code wrapperobject} in {@code Objects/descrobject.c}).
@@ -25,6 +27,8 @@ public final class PyMethodWrapper extends PyObject {
             t -> {
                 t.getter("__self__", self -> ((PyMethodWrapper) self).self);
                 t.getter("__name__", self -> PyStr.of(((PyMethodWrapper) self).descr.def.name));
+                t.getter("__doc__", self -> DocStrings.docAttr(((PyMethodWrapper) self).descr.docKey()));
+                t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyMethodWrapper) self).descr.docKey()));
             });
 
     final PyWrapperDescr descr;
