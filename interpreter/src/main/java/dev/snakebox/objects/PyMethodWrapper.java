@@ -27,6 +27,7 @@ public final class PyMethodWrapper extends PyObject {
             t -> {
                 t.getter("__self__", self -> ((PyMethodWrapper) self).self);
                 t.getter("__name__", self -> PyStr.of(((PyMethodWrapper) self).descr.def.name));
+                t.getter("__objclass__", self -> ((PyMethodWrapper) self).descr.owner);
                 t.getter("__doc__", self -> DocStrings.docAttr(((PyMethodWrapper) self).descr.docKey()));
                 t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyMethodWrapper) self).descr.docKey()));
             });

@@ -103,13 +103,20 @@ final class ArgSpec {
                 }
                 continue;
             }
-            s.parts.add(t);
+            // inspect evaluates the names defaults are written with; sys.maxsize is the one built-ins use
+            s.parts.add(t.endsWith("=sys.maxsize") ? t.substring(0, t.length() - 11) + maxsize() : t);
         }
         String tail = text.substring(close + 1).trim();
         if (tail.startsWith("->")) {
             s.returns = tail.substring(2).trim();
         }
         return s;
+    }
+
+    private static String maxsize() {
+        PyObject sys = Inspect.sysModules("sys");
+        PyObject v = sys == null ? null : Inspect.attr(sys, "maxsize");
+        return v == null ? "sys.maxsize" : Abstract.repr(v).value();
     }
 
     private static List<String> splitTopLevel(String params) {
