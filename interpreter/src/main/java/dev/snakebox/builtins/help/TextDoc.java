@@ -3,11 +3,9 @@ package dev.snakebox.builtins.help;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
-import dev.snakebox.objects.PyList;
 import dev.snakebox.objects.PyModule;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
-import dev.snakebox.objects.PyTuple;
 import dev.snakebox.objects.PyType;
 import java.util.ArrayList;
 import java.util.List;
@@ -342,10 +340,7 @@ final class TextDoc {
         if (names.isEmpty()) {
             return;
         }
-        names.sort((a, b) -> {
-            int c = a.toLowerCase().compareTo(b.toLowerCase());
-            return c;
-        });
+        names.sort((a, b) -> a.toLowerCase().compareTo(b.toLowerCase())); // key=str.lower, stable
         contents.add("Built-in subclasses:");
         for (int i = 0; i < Math.min(4, names.size()); i++) {
             contents.add("    " + names.get(i));
@@ -515,13 +510,5 @@ final class TextDoc {
             return Abstract.contains(all, PyStr.of(name));
         }
         return !name.startsWith("_");
-    }
-
-    static PyObject listOf(List<PyObject> xs) {
-        return PyList.of(xs.toArray(new PyObject[0]));
-    }
-
-    static PyTuple tupleOf(List<PyObject> xs) {
-        return PyTuple.of(xs.toArray(new PyObject[0]));
     }
 }
