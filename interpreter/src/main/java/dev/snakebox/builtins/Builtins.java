@@ -168,6 +168,7 @@ public final class Builtins {
         fn(ns, "vars(object=?, /)", (self, a) -> Introspection.vars(a[0]));
         put(ns, "exit", new Quitter("exit"));
         put(ns, "quit", new Quitter("quit"));
+        put(ns, "help", dev.snakebox.builtins.help.Helper.HELP);
 
         put(ns, "None", PyNone.NONE);
         put(ns, "Ellipsis", EllipsisObject.ELLIPSIS);

@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A function written in Java, free ({@code len}) or bound to its instance
  * ({@code [].append}); CPython's {@code PyCFunctionObject} ({@code Objects/methodobject.c}, type
@@ -32,7 +34,8 @@ public final class PyBuiltinFunction extends PyObject {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
                     return f.self != null ? PyNone.NONE : f.module != null ? PyStr.of(f.module.name) : PyStr.of("builtins");
                 });
-                t.getter("__doc__", self -> PyNone.NONE);
+                t.getter("__doc__", self -> DocStrings.docAttr(((PyBuiltinFunction) self).docKey()));
+                t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyBuiltinFunction) self).docKey()));
             });
 
     /** The Java body, given the instance ({@code self}, null for a free function) and the bound arguments. */
@@ -138,6 +141,18 @@ public final class PyBuiltinFunction extends PyObject {
             return raw.call(self, args, start, nargs, kwnames);
         }
         return body.call(self, sig.bind(args, start, nargs, kwnames));
+    }
+
+    /** Where {@link DocStrings} keeps this function's docstring. */
+    String docKey() {
+        if (newWrapperOf != null) {
+            return DocStrings.attrKey(newWrapperOf.name, "__new__");
+        }
+        if (owner != null) {
+            return DocStrings.attrKey(owner.name, name);
+        }
+        // a module's function is keyed "module.name", except the builtins module's
+        return module == null || module.name.equals("builtins") ? name : module.name + "." + name;
     }
 
     String qualname() {

@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A class method of a built-in type, {@code dict.fromkeys}; CPython's
  * {@code classmethod_descriptor} ({@code Objects/descrobject.c}): read from the class or an
@@ -15,7 +17,12 @@ public final class PyClassMethodDescr extends PyObject {
                 };
                 t.tp_repr = self -> PyStr.of(self.repr());
             },
-            null);
+            t -> {
+                t.getter("__name__", self -> PyStr.of(((PyClassMethodDescr) self).sig.name));
+                t.getter("__objclass__", self -> ((PyClassMethodDescr) self).owner);
+                t.getter("__doc__", self -> DocStrings.docAttr(((PyClassMethodDescr) self).docKey()));
+                t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyClassMethodDescr) self).docKey()));
+            });
 
     final PyType owner;
     final Signature sig;
@@ -25,6 +32,10 @@ public final class PyClassMethodDescr extends PyObject {
         this.owner = owner;
         this.sig = sig;
         this.body = body;
+    }
+
+    String docKey() {
+        return DocStrings.attrKey(owner.name, sig.name);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * An attribute of a built-in type computed by Java code, {@code int.real},
  * {@code A.__dict__['__dict__']}; CPython's {@code getset_descriptor}
@@ -31,6 +33,7 @@ public final class PyGetSetDescr extends PyObject {
                 t.member("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
                 t.member("__objclass__", self -> ((PyGetSetDescr) self).owner);
                 t.getter("__qualname__", self -> PyStr.of(((PyGetSetDescr) self).owner.qualname + "." + ((PyGetSetDescr) self).name));
+                t.getter("__doc__", self -> ((PyGetSetDescr) self).doc());
             });
 
     @FunctionalInterface
@@ -54,6 +57,21 @@ public final class PyGetSetDescr extends PyObject {
         this.name = name;
         this.get = get;
         this.set = set;
+    }
+
+    /** A built-in type's recorded docstring; a class's {@code __dict__}/{@code __weakref__} have typeobject.c's subtype_getsets texts. */
+    private PyObject doc() {
+        if (owner.isHeapType()) {
+            switch (name) {
+                case "__dict__":
+                    return PyStr.of("dictionary for instance variables");
+                case "__weakref__":
+                    return PyStr.of("list of weak references to the object");
+                default:
+                    return PyNone.NONE;
+            }
+        }
+        return DocStrings.docAttr(DocStrings.attrKey(owner.name, name));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A {@code __slots__} member of a class, {@code <member 'a' of 'C' objects>}; CPython's
  * {@code member_descriptor} ({@code Objects/descrobject.c}) over a {@code T_OBJECT_EX} slot.
@@ -49,6 +51,9 @@ public final class PyMemberDescr extends PyObject {
                 t.member("__name__", self -> PyStr.of(((PyMemberDescr) self).name));
                 t.getter("__qualname__", self -> PyStr.of(((PyMemberDescr) self).owner.qualname + "." + ((PyMemberDescr) self).name));
                 t.member("__objclass__", self -> ((PyMemberDescr) self).owner);
+                // a built-in type's member has its PyMemberDef doc; a class's __slots__ member has none
+                t.getter("__doc__", self -> ((PyMemberDescr) self).get == null ? PyNone.NONE
+                        : DocStrings.docAttr(DocStrings.attrKey(((PyMemberDescr) self).owner.name, ((PyMemberDescr) self).name)));
             });
 
     final PyType owner;

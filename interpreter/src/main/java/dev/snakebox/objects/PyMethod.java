@@ -25,6 +25,7 @@ public final class PyMethod extends PyObject {
             t -> {
                 t.member("__func__", self -> ((PyMethod) self).func);
                 t.member("__self__", self -> ((PyMethod) self).self);
+                t.getter("__doc__", self -> Abstract.getAttr(((PyMethod) self).func, "__doc__")); // method_get_doc
             });
 
     public final PyObject func;

@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A method of a built-in type, {@code list.append}; CPython's {@code method_descriptor}
  * ({@code PyMethodDescrObject}, {@code Objects/descrobject.c}). Read from an instance it binds
@@ -25,6 +27,8 @@ public final class PyMethodDescr extends PyObject {
                 t.member("__name__", self -> PyStr.of(((PyMethodDescr) self).name));
                 t.getter("__qualname__", self -> PyStr.of(((PyMethodDescr) self).owner.name + "." + ((PyMethodDescr) self).name));
                 t.member("__objclass__", self -> ((PyMethodDescr) self).owner);
+                t.getter("__doc__", self -> DocStrings.docAttr(((PyMethodDescr) self).docKey()));
+                t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyMethodDescr) self).docKey()));
             });
 
     final PyType owner;
@@ -52,6 +56,10 @@ public final class PyMethodDescr extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    String docKey() {
+        return DocStrings.attrKey(owner.name, name);
     }
 
     void checkSelf(PyObject obj) {

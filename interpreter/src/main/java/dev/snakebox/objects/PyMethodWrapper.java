@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A wrapper descriptor bound to an instance, {@code (1).__add__}; CPython's {@code method-wrapper}
  * ({@code wrapperobject} in {@code Objects/descrobject.c}).
@@ -28,6 +30,8 @@ public final class PyMethodWrapper extends PyObject {
                 t.getter("__objclass__", self -> ((PyMethodWrapper) self).descr.owner);
                 t.getter("__qualname__", self -> PyStr.of(((PyMethodWrapper) self).descr.owner.qualname + "."
                         + ((PyMethodWrapper) self).descr.def.name));
+                t.getter("__doc__", self -> DocStrings.docAttr(((PyMethodWrapper) self).descr.docKey()));
+                t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyMethodWrapper) self).descr.docKey()));
             });
 
     final PyWrapperDescr descr;

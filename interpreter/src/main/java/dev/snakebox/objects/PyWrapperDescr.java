@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * A slot of a built-in type seen from Python, {@code int.__add__}; CPython's
  * {@code wrapper_descriptor} ({@code Objects/descrobject.c}). Bound to an instance it is a
@@ -16,6 +18,8 @@ public final class PyWrapperDescr extends PyObject {
                 t.member("__name__", self -> PyStr.of(((PyWrapperDescr) self).def.name));
                 t.getter("__qualname__", self -> PyStr.of(((PyWrapperDescr) self).owner.name + "." + ((PyWrapperDescr) self).def.name));
                 t.member("__objclass__", self -> ((PyWrapperDescr) self).owner);
+                t.getter("__doc__", self -> DocStrings.docAttr(((PyWrapperDescr) self).docKey()));
+                t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyWrapperDescr) self).docKey()));
             });
 
     final PyType owner;
@@ -41,6 +45,11 @@ public final class PyWrapperDescr extends PyObject {
         }
         d.checkSelf(obj);
         return new PyMethodWrapper(d, obj);
+    }
+
+    /** Where the docstring is: the owner's, else the same slot's of a type that has it (slotdefs give one text per slot). */
+    String docKey() {
+        return DocStrings.slotKey(owner.name, def.name);
     }
 
     void checkSelf(PyObject obj) {

@@ -258,6 +258,15 @@ final class SlotDefs {
 
     // ---- built-in types: wrapper descriptors ---------------------------------------------------
 
+    /**
+     * The built-in types whose C definition sets {@code tp_getattro = PyObject_GenericGetAttr}
+     * itself (the same function as object's), so CPython's {@code add_operators} gives them their
+     * own {@code __getattribute__} wrapper (help(int) lists it).
+     */
+    private static final java.util.Set<String> OWN_GETATTRO = java.util.Set.of("BaseException", "bytearray", "bytes",
+            "complex", "dict", "enumerate", "filter", "int", "list", "map", "memoryview", "property", "range", "reversed",
+            "set", "slice", "tuple", "zip");
+
     /** {@code add_operators}: a wrapper in the dict for each slot the type defines itself. */
     static void addWrappers(PyType t) {
         PyDict dict = t.dict();
@@ -266,7 +275,7 @@ final class SlotDefs {
                 continue;
             }
             Object f = get(t, d.slot);
-            if (f == null || t.base != null && get(t.base, d.slot) == f) {
+            if (f == null || t.base != null && get(t.base, d.slot) == f && !(d.slot == TP_GETATTRO && OWN_GETATTRO.contains(t.name))) {
                 continue;
             }
             PyStr name = PyStr.intern(d.name);

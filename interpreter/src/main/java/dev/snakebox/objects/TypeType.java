@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.docs.DocStrings;
+
 /**
  * The slots and attributes of {@code type}, the class of classes; CPython's {@code PyType_Type}
  * ({@code type_call}, {@code type_getattro}, {@code type_setattro}, {@code type_repr},
@@ -161,6 +163,9 @@ final class TypeType {
         t.getSet("__doc__", self -> {
             PyType type = (PyType) self;
             PyObject d = type.dict().getStr(PyStr.intern("__doc__"));
+            if (!type.isHeapType() && (d == null || d == PyNone.NONE || DocStrings.doc(type.name) != null)) {
+                return DocStrings.docAttr(type.name); // tp_doc (type_get_doc), kept apart from the dict until asked for
+            }
             if (d == null) {
                 return PyNone.NONE;
             }
@@ -171,6 +176,8 @@ final class TypeType {
             type.setOwnAttr(PyStr.intern("__doc__"), v);
         });
         TypeSpecialAttrs.define(t);
+        t.getter("__text_signature__", self -> ((PyType) self).isHeapType() ? PyNone.NONE
+                : DocStrings.signatureAttr(((PyType) self).name));
         t.getSet("__bases__", self -> ((PyType) self).bases(), (self, v) -> TypeBases.set((PyType) self, v));
         t.member("__base__", self -> {
             PyType b = ((PyType) self).base;
@@ -180,7 +187,6 @@ final class TypeType {
         t.getter("__dict__", self -> new PyMappingProxy(((PyType) self).dict()));
         t.member("__basicsize__", self -> PyInt.of(16));
         t.member("__flags__", self -> PyInt.of(((PyType) self).flags));
-        t.getter("__text_signature__", self -> PyNone.NONE);
         t.method("mro()", (self, a) -> PyList.of(((PyType) self).mro()));
         t.method("__subclasses__()", (self, a) -> {
             PyType type = (PyType) self;

@@ -1,0 +1,248 @@
+package dev.snakebox.builtins.help;
+
+import dev.snakebox.modules.Importer;
+import dev.snakebox.objects.Abstract;
+import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.ExceptionTypes;
+import dev.snakebox.objects.PyDict;
+import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyNone;
+import dev.snakebox.objects.PyObject;
+import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyType;
+import dev.snakebox.objects.ThreadState;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code help} built-in: CPython's {@code _sitebuiltins._Helper} calling pydoc's
+ * {@code Helper} ({@code Lib/pydoc.py}: {@code __call__}, {@code help}, {@code intro},
+ * {@code interact}, {@code listkeywords}), writing to {@code sys.stdout} as the plain pager does
+ * when stdout is not a terminal.
+ */
+public final class Helper extends PyObject {
+    static final PyType TYPE = PyType.builtin("_sitebuiltins._Helper", PyType.OBJECT, 0,
+            t -> {
+                t.tp_repr = self -> PyStr.of("Type help() for interactive help, or help(object) for help about object.");
+                t.tp_call = (self, args, start, nargs, kw) -> {
+                    // _Helper.__call__(*args, **kwds) -> pydoc.Helper.__call__(self, request=_GoInteractive)
+                    int nkw = kw == null ? 0 : kw.size();
+                    if (nargs + nkw > 1) {
+                        throw Errors.typeError("Helper.__call__() takes from 1 to 2 positional arguments but " + (nargs + 1)
+                                + " were given");
+                    }
+                    if (nkw == 1 && !Abstract.str(kw.get(0)).value().equals("request")) {
+                        throw Errors.typeError("Helper.__call__() got an unexpected keyword argument '"
+                                + Abstract.str(kw.get(0)).value() + "'");
+                    }
+                    if (nargs + nkw == 0) {
+                        interactive();
+                    } else {
+                        call(args[start]);
+                    }
+                    return PyNone.NONE;
+                };
+            },
+            null);
+
+    /** The keywords {@code help('keywords')} lists (pydoc's {@code Helper.keywords}). */
+    private static final List<String> KEYWORDS = Arrays.asList("False", "None", "True", "and", "as", "assert", "async",
+            "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+            "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+            "while", "with", "yield");
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The one {@code help} object of builtins. */
+    public static final Helper HELP = new Helper();
+
+    private Helper() {}
+
+    /** {@code help(request)}: one page, then a blank line. */
+    static void call(PyObject request) {
+        if (request instanceof PyStr) {
+            String r = ((PyStr) request).value().strip();
+            if (r.equals("keywords")) {
+                listKeywords();
+            } else if (r.equals("True") || r.equals("False") || r.equals("None")) {
+                doc(r.equals("None") ? PyNone.NONE : dev.snakebox.objects.PyBool.of(r.equals("True")), null);
+            } else if (KEYWORDS.contains(r) || r.equals("symbols") || r.equals("topics") || r.equals("modules")
+                    || r.startsWith("modules ")) {
+                // the topics' texts (pydoc_data.topics) are not shipped: pydoc's own message for that case
+                write("\nSorry, topic and keyword documentation is not available because the\n"
+                        + "module \"pydoc_data.topics\" could not be found.\n");
+            } else if (!r.isEmpty()) {
+                doc(null, r);
+            } else {
+                doc(PyStr.TYPE, null);
+            }
+        } else if (request instanceof Helper) {
+            interactive();
+            return;
+        } else {
+            doc(request, null);
+        }
+        write("\n");
+    }
+
+    /** pydoc's {@code doc}: the page of an object, or of the one a dotted name locates. */
+    private static void doc(PyObject thing, String path) {
+        String name;
+        if (path != null) {
+            thing = locate(path);
+            if (thing == null) {
+                write("No Python documentation found for " + Abstract.repr(PyStr.of(path)).value() + ".\n"
+                        + "Use help() to get the interactive help utility.\n"
+                        + "Use help(str) for help on the str class.\n");
+                return;
+            }
+            name = path;
+        } else {
+            name = Inspect.strAttr(thing, "__name__");
+        }
+        write(TextDoc.renderDoc(thing, name));
+    }
+
+    /** pydoc's {@code locate}: the longest importable module prefix, then attributes (from builtins without one). */
+    private static PyObject locate(String path) {
+        String[] all = path.split("\\.");
+        List<String> parts = new java.util.ArrayList<>();
+        for (String p : all) {
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        PyObject module = null;
+        int n = 0;
+        while (n < parts.size()) {
+            PyObject next = safeImport(String.join(".", parts.subList(0, n + 1)));
+            if (next == null) {
+                break;
+            }
+            module = next;
+            n++;
+        }
+        PyObject object = module != null ? module : Importer.current().modules.getStr(PyStr.of("builtins"));
+        for (String part : parts.subList(n, parts.size())) {
+            object = Inspect.attr(object, part);
+            if (object == null) {
+                return null;
+            }
+        }
+        return object;
+    }
+
+    /** pydoc's {@code safeimport}: the module, or null when there is no such module. */
+    private static PyObject safeImport(String name) {
+        PyObject known = Inspect.sysModules(name);
+        if (known != null) {
+            return known;
+        }
+        PyDict builtins = (PyDict) ((dev.snakebox.objects.PyModule) Importer.current().modules.getStr(PyStr.of("builtins"))).dict;
+        try {
+            Abstract.call(builtins.getStr(PyStr.of("__import__")), PyStr.of(name));
+        } catch (PyException e) {
+            if (Abstract.isInstance(e.value, ExceptionTypes.ImportError)) {
+                return null;
+            }
+            throw e;
+        }
+        return Inspect.sysModules(name);
+    }
+
+    /** {@code listkeywords}: pydoc's {@code Helper.list} in four columns of 20. */
+    private static void listKeywords() {
+        StringBuilder sb = new StringBuilder("\nHere is a list of the Python keywords.  Enter any keyword to get more help.\n\n");
+        int columns = 4;
+        int colw = 80 / columns;
+        int rows = (KEYWORDS.size() + columns - 1) / columns;
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < columns; col++) {
+                int i = col * rows + row;
+                if (i < KEYWORDS.size()) {
+                    String item = KEYWORDS.get(i);
+                    sb.append(item);
+                    if (col < columns - 1) {
+                        sb.append(" ".repeat(colw - item.length()));
+                    }
+                }
+            }
+            sb.append('\n');
+        }
+        write(sb.toString());
+    }
+
+    /** {@code help()}: the intro, then requests read with {@code input('help> ')} until EOF or "quit". */
+    private static void interactive() {
+        intro();
+        write("\n");
+        PyObject input = ((dev.snakebox.objects.PyModule) Importer.current().modules.getStr(PyStr.of("builtins"))).dict
+                .getStr(PyStr.of("input"));
+        while (true) {
+            String request;
+            try {
+                PyObject line = Abstract.call(input, PyStr.of("help> "));
+                request = Abstract.str(line).value();
+                if (request.isEmpty()) {
+                    break;
+                }
+            } catch (PyException e) {
+                if (Abstract.isInstance(e.value, ExceptionTypes.EOFError)
+                        || Abstract.isInstance(e.value, ExceptionTypes.KeyboardInterrupt)) {
+                    break;
+                }
+                throw e;
+            }
+            request = request.strip();
+            if (request.length() > 2 && (request.charAt(0) == '\'' || request.charAt(0) == '"')
+                    && request.charAt(request.length() - 1) == request.charAt(0)
+                    && request.substring(1, request.length() - 1).indexOf(request.charAt(0)) < 0) {
+                request = request.substring(1, request.length() - 1);
+            }
+            String lower = request.toLowerCase();
+            if (lower.equals("q") || lower.equals("quit") || lower.equals("exit")) {
+                break;
+            }
+            if (request.equals("help")) {
+                intro();
+            } else {
+                call(PyStr.of(request));
+            }
+        }
+        write("\nYou are now leaving help and returning to the Python interpreter.\n"
+                + "If you want to ask for help on a particular object directly from the\n"
+                + "interpreter, you can type \"help(object)\".  Executing \"help('string')\"\n"
+                + "has the same effect as typing a particular string at the help> prompt.\n");
+    }
+
+    private static void intro() {
+        write("Welcome to Python 3.13's help utility! If this is your first time using\n"
+                + "Python, you should definitely check out the tutorial at\n"
+                + "https://docs.python.org/3.13/tutorial/.\n\n"
+                + "Enter the name of any module, keyword, or topic to get help on writing\n"
+                + "Python programs and using Python modules.  To get a list of available\n"
+                + "modules, keywords, symbols, or topics, enter \"modules\", \"keywords\",\n"
+                + "\"symbols\", or \"topics\".\n\n"
+                + "Each module also comes with a one-line summary of what it does; to list\n"
+                + "the modules whose name or summary contain a given string such as \"spam\",\n"
+                + "enter \"modules spam\".\n\n"
+                + "To quit this help utility and return to the interpreter,\n"
+                + "enter \"q\", \"quit\" or \"exit\".\n");
+    }
+
+    /** {@code sys.stdout.write(text)}: the run's stream, or what the program put in its place. */
+    static void write(String text) {
+        PyObject out = Importer.stdoutReplacement();
+        if (out == PyNone.NONE) {
+            return;
+        }
+        if (out == null) {
+            ThreadState.current().evaluator.stdout(text);
+        } else {
+            Abstract.callMethod(out, "write", PyStr.of(text));
+        }
+    }
+}

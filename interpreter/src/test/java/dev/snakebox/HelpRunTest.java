@@ -1,0 +1,44 @@
+package dev.snakebox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code help()} with no argument reads its requests with {@code input('help> ')} from inside the
+ * built-in: on the JVM it prints what CPython 3.13 prints for the same stdin (the expected output
+ * was written by the oracle: {@code py313 help_interactive.py < help_interactive.in}); paused as
+ * in the browser, that input is the documented "cannot pause" RuntimeError. Not a golden program
+ * for that reason: PausingGoldenTest runs every golden paused.
+ */
+class HelpRunTest {
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HelpRunTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void interactiveHelpAnswersRequestsUntilQuitThenStopsAtEndOfInput() throws IOException {
+        String source = resource("help_interactive.py");
+        String[] lines = resource("help_interactive.in").split("\n");
+        ScriptedConsole console = new ScriptedConsole(lines);
+        int status = Snakebox.run(source, "help_interactive.py", console);
+        assertEquals(0, status, console.err.toString());
+        assertEquals(resource("help_interactive.out"), console.out.toString());
+    }
+
+    @Test
+    void interactiveHelpCannotPauseForInputInTheBrowser() {
+        ScriptedConsole console = new ScriptedConsole("len", "quit");
+        Run run = RunTest.drive("help()\n", console, 1000, new int[8]);
+        assertTrue(console.err.toString().contains("RuntimeError: input() cannot pause the program here"), console.err.toString());
+        assertTrue(console.out.toString().startsWith("Welcome to Python 3.13's help utility!"));
+        assertEquals(Run.FINISHED, run.status());
+    }
+}
