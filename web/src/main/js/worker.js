@@ -112,6 +112,14 @@ function next() {
 loadEngine().then(
   (loaded) => {
     api = loaded;
+    // the docstrings are a file of their own, fetched (synchronously: the run is waiting for
+    // them) the first time a program reads a __doc__ or calls help()
+    api.setDocstrings(() => {
+      const request = new XMLHttpRequest();
+      request.open("GET", "docstrings.txt", false);
+      try { request.send(); } catch { return null; }
+      return request.status === 200 ? request.responseText : null;
+    });
     self.onmessage = ({ data }) => {
       if (data.type === "input-reply") onInputReply(data);
       else { queue.push(data); next(); }

@@ -127,6 +127,19 @@ class PauseIT extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void docstringsAreFetchedBesideTheEngineOnFirstUse(Engine engine) {
+        PlaygroundPage page = open(engine);
+        String code = "print(len.__doc__)\nprint(str.upper.__text_signature__)\nhelp(abs)\nprint(int.__doc__.splitlines()[0])\n";
+        page.setCode(code);
+        page.run();
+        Output jvm = JvmInterpreter.run(code);
+        assertTrue(jvm.stdout().startsWith("Return the number of items in a container.\n($self, /)\n"), jvm.stdout());
+        assertEquals(jvm.stdout(), page.stdout("execute-pane"));
+        assertEquals("", page.stderr("execute-pane"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void theApiFeedsInputFromStdinOrOnInput(Engine engine) {
         PlaygroundPage page = open(engine);
         @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import dev.snakebox.Run;
 import dev.snakebox.Snakebox;
 import dev.snakebox.modules.MemoryFileSystem;
 import dev.snakebox.modules.RunOptions;
+import dev.snakebox.objects.docs.DocStrings;
 import org.teavm.jso.JSExport;
 
 /**
@@ -97,6 +98,15 @@ public final class WebEntry {
     @JSExport
     public static int exitCode() {
         return run.exitCode();
+    }
+
+    /**
+     * Where the built-ins' docstrings ({@code __doc__}, {@code help()}) come from: {@code fetch}
+     * returns the text of {@code docstrings.txt}, or null; called once, on first use.
+     */
+    @JSExport
+    public static void setDocstrings(TextFetch fetch) {
+        DocStrings.setSource(fetch::load);
     }
 
     /** Prints what {@code python3.13 -m ast [-a] /main.py} prints; returns the exit status. */
