@@ -42,9 +42,9 @@ public final class BinaryFile extends PyObject {
     }
 
     private static void define(PyType t) {
-        t.method("read(size=-1, /)", (self, a) -> new PyBytes(f(self).read(size(a[0]))));
-        t.method("read1(size=-1, /)", (self, a) -> new PyBytes(f(self).read(size(a[0]))));
-        t.method("readline(size=-1, /)", (self, a) -> new PyBytes(f(self).readLine(size(a[0]))));
+        t.method("read(size=-1, /)", (self, a) -> new PyBytes(f(self).read(TextFile.size(a[0]))));
+        t.method("read1(size=-1, /)", (self, a) -> new PyBytes(f(self).read(TextFile.size(a[0]))));
+        t.method("readline(size=-1, /)", (self, a) -> new PyBytes(f(self).readLine(TextFile.size(a[0]))));
         t.method("readlines(hint=-1, /)", (self, a) -> {
             ArrayList<PyObject> lines = new ArrayList<>();
             byte[] line;
@@ -163,18 +163,6 @@ public final class BinaryFile extends PyObject {
     private static PyException osError(PyType type, int errno, String message, String name) {
         return new PyException(name == null ? PyBaseException.create(type, PyInt.of(errno), PyStr.of(message))
                 : PyBaseException.create(type, PyInt.of(errno), PyStr.of(message), PyStr.of(name)));
-    }
-
-    private static int size(PyObject o) {
-        if (o == PyNone.NONE) {
-            return -1;
-        }
-        if (o.type().nb_index == null) {
-            // _Py_convert_optional_to_ssize_t
-            throw Errors.typeError("argument should be integer or None, not '" + o.type().name + "'");
-        }
-        long n = Abstract.asIndexSized(o, true);
-        return n < 0 ? -1 : (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     private BinaryFile checkOpen() {

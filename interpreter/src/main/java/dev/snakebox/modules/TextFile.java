@@ -193,7 +193,8 @@ public final class TextFile extends PyObject {
         return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static int size(PyObject o) {
+    /** A size argument ({@code _Py_convert_optional_to_ssize_t}): None or negative is -1, "all". */
+    static int size(PyObject o) {
         if (o == PyNone.NONE) {
             return -1;
         }
