@@ -265,7 +265,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                 f.localsplus[f.sp++] = answer;
             }
             if (error != null) {
-                f = unwind(f, error, f.lasti, false);
+                f = unwind(f, error.value, error, f.lasti, false);
                 current = f;
             }
             PyObject r = execute(f, null);
@@ -994,12 +994,13 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                 throw new PyException(exc);
                             }
                             {
-                                PyException raised = Ops.raise(this, f, arg);
+                                PyBaseException raised = Ops.raise(this, f, arg);
                                 if (pause != null || !LocalRaise.handled(f, start)) {
-                                    throw raised;
+                                    throw new PyException(raised);
                                 }
-                                // a handler in this loop takes it: unwind without a costly Java throw
-                                f = unwind(f, raised, start, false);
+                                // a handler in this loop takes it: unwind without a Java throwable,
+                                // whose mere construction makes a JS Error (with its stack) in TeaVM's JS
+                                f = unwind(f, raised, null, start, false);
                                 current = f;
                                 code = f.code.code;
                                 consts = f.code.consts;
@@ -1074,7 +1075,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                 if (pause != null && pauseAt(f, e, start, pc, sp)) {
                     return SLICE_END;
                 }
-                f = unwind(f, e, start, reraise);
+                f = unwind(f, e.value, e, start, reraise);
                 reraise = false;
                 current = f;
                 code = f.code.code;
@@ -1100,8 +1101,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
      * adding its entry) and returns that frame with its stack cut and the exception pushed;
      * rethrows when the exception leaves the loop's entry frame.
      */
-    private Frame unwind(Frame f, PyException e, int start, boolean reraise) {
-        PyBaseException exc = e.value;
+    private Frame unwind(Frame f, PyBaseException exc, PyException thrown, int start, boolean reraise) {
         f.lasti = reraiseLasti >= 0 ? reraiseLasti : start;
         reraiseLasti = -1;
         if (!reraise) {
@@ -1146,7 +1146,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                 if (f.captured) {
                     PyFrameObject.keepCaller(f);
                 }
-                throw e;
+                throw thrown != null ? thrown : new PyException(exc);
             }
             f = caller;
             start = f.lasti;

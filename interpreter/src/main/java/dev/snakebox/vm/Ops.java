@@ -750,25 +750,25 @@ final class Ops {
     // ---- exceptions ----------------------------------------------------------------------------
 
     /** {@code do_raise}: {@code raise exc} (arg 1) or {@code raise exc from cause} (arg 2). */
-    static PyException raise(Interpreter interp, Frame f, int arg) {
+    static PyBaseException raise(Interpreter interp, Frame f, int arg) {
         PyObject cause = arg == 2 ? pop(f) : null;
         PyObject exc = pop(f);
         PyBaseException value;
         if (exc instanceof PyType) {
             PyType t = (PyType) exc;
             if (!t.isSubtypeOf(ExceptionTypes.BaseException)) {
-                return Errors.typeError("exceptions must derive from BaseException");
+                return Errors.typeError("exceptions must derive from BaseException").value;
             }
             PyObject v = Abstract.call(t);
             if (!(v instanceof PyBaseException)) {
                 return Errors.typeError("calling " + Abstract.repr(t).value() + " should have returned an instance of BaseException, not "
-                        + v.type().name);
+                        + v.type().name).value;
             }
             value = (PyBaseException) v;
         } else if (exc instanceof PyBaseException) {
             value = (PyBaseException) exc;
         } else {
-            return Errors.typeError("exceptions must derive from BaseException");
+            return Errors.typeError("exceptions must derive from BaseException").value;
         }
         if (cause != null) {
             PyBaseException fixed;
@@ -776,7 +776,7 @@ final class Ops {
                 PyObject c = Abstract.call(cause);
                 if (!(c instanceof PyBaseException)) {
                     return Errors.typeError("calling " + Abstract.repr(cause).value()
-                            + " should have returned an instance of BaseException, not " + c.type().name);
+                            + " should have returned an instance of BaseException, not " + c.type().name).value;
                 }
                 fixed = (PyBaseException) c;
             } else if (cause instanceof PyBaseException) {
@@ -784,13 +784,13 @@ final class Ops {
             } else if (cause == PyNone.NONE) {
                 fixed = null;
             } else {
-                return Errors.typeError("exception causes must derive from BaseException");
+                return Errors.typeError("exception causes must derive from BaseException").value;
             }
             value.cause = fixed;
             value.suppressContext = true;
         }
         setContext(interp.ts, value);
-        return new PyException(value);
+        return value;
     }
 
     /** {@code _PyErr_SetObject}'s chaining: the exception being handled becomes the new one's context, without cycles. */
