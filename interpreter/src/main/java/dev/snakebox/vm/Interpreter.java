@@ -629,7 +629,8 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             break;
                         }
                         case LOAD_ATTR: {
-                            f.lasti = start; // a property or __getattr__ may ask for this frame's line
+                            // a property or __getattr__ may ask for this frame's line (f_lineno, warnings)
+                            f.lasti = start;
                             PyObject owner = lp[sp - 1];
                             PyStr name = info.names[arg >> 1];
                             if ((arg & 1) != 0) {
@@ -637,18 +638,16 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                 lp[sp - 1] = v;
                                 lp[sp++] = attrs.method ? owner : null;
                             } else {
-                                f.lasti = start; // where a warning (co_lnotab) is issued from
                                 lp[sp - 1] = attrs.getAttr(info, start, owner, name);
                             }
                             break;
                         }
                         case STORE_ATTR: {
-                            f.lasti = start;
+                            f.lasti = start; // a setter may ask for this frame's line (f_lineno, warnings)
                             PyObject owner = lp[sp - 1];
                             PyObject v = lp[sp - 2];
                             --sp;
                             --sp;
-                            f.lasti = start; // the line a warning from a setter names (stacklevel)
                             attrs.setAttr(info, start, owner, info.names[arg], v);
                             break;
                         }

@@ -213,6 +213,21 @@ public final class TracebackPrinter {
 
     /** {@code StackSummary.format}: one entry per frame, long runs of the same line collapsed. */
     private void formatStack(StringBuilder sb, PyTraceback tb) {
+        forEachShown(sb, tb, this::formatFrame);
+    }
+
+    /** How one shown traceback entry is written. */
+    interface EntryWriter {
+        void write(StringBuilder sb, PyTraceback entry);
+    }
+
+    /**
+     * Writes the entries of {@code tb} with {@code writer}, but of a run of entries for the same
+     * file, line and function only the first {@value #RECURSIVE_CUTOFF}, then "[Previous line
+     * repeated N more times]": the rule of {@code StackSummary.format} and of C's
+     * {@code tb_print_internal} alike.
+     */
+    static void forEachShown(StringBuilder sb, PyTraceback tb, EntryWriter writer) {
         String lastFile = null;
         int lastLine = Integer.MIN_VALUE;
         String lastName = null;
@@ -234,7 +249,7 @@ public final class TracebackPrinter {
             if (count > RECURSIVE_CUTOFF) {
                 continue;
             }
-            formatFrame(sb, t);
+            writer.write(sb, t);
         }
         if (count > RECURSIVE_CUTOFF) {
             repeated(sb, count - RECURSIVE_CUTOFF);

@@ -19,9 +19,6 @@ import dev.snakebox.objects.PyType;
 final class Unraisable {
     private Unraisable() {}
 
-    /** {@code TB_RECURSIVE_CUTOFF}. */
-    private static final int RECURSIVE_CUTOFF = 3;
-
     /** Reports {@code exc}, raised while cleaning up {@code where}; {@code frame} at {@code instr} is running. */
     static void report(Interpreter interp, PyBaseException exc, PyObject where, Frame frame, int instr) {
         StringBuilder sb = new StringBuilder("Exception ignored in: ");
@@ -38,7 +35,8 @@ final class Unraisable {
         }
         if (tb != null) {
             sb.append("Traceback (most recent call last):\n");
-            entries(sb, tb, interp.lines());
+            LineCache lines = interp.lines();
+            TracebackPrinter.forEachShown(sb, tb, (out, t) -> entry(out, t, lines));
         }
         PyType t = exc.type();
         String module = t.module();
@@ -53,37 +51,12 @@ final class Unraisable {
         interp.stderr(sb.toString());
     }
 
-    /** {@code tb_print_internal}: one entry per frame, runs of the same line collapsed. */
-    private static void entries(StringBuilder sb, PyTraceback tb, LineCache lines) {
-        String lastFile = null;
-        int lastLine = -1;
-        String lastName = null;
-        int count = 0;
-        for (PyTraceback t = tb; t != null; t = t.next) {
-            String file = t.code.filename();
-            int line = t.code.positions(t.instrIndex)[0];
-            String name = t.code.name();
-            if (lastFile == null || !file.equals(lastFile) || line != lastLine || !name.equals(lastName)) {
-                repeated(sb, count);
-                lastFile = file;
-                lastLine = line;
-                lastName = name;
-                count = 0;
-            }
-            count++;
-            if (count <= RECURSIVE_CUTOFF) {
-                sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
-                sourceLine(sb, lines.get(file), line);
-            }
-        }
-        repeated(sb, count);
-    }
-
-    private static void repeated(StringBuilder sb, int count) {
-        if (count > RECURSIVE_CUTOFF) {
-            int more = count - RECURSIVE_CUTOFF;
-            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
-        }
+    /** {@code tb_print_internal}'s entry: where, then the source line without its indentation. */
+    private static void entry(StringBuilder sb, PyTraceback t, LineCache lines) {
+        int line = t.code.positions(t.instrIndex)[0];
+        sb.append("  File \"").append(t.code.filename()).append("\", line ").append(line).append(", in ")
+                .append(t.code.name()).append('\n');
+        sourceLine(sb, lines.get(t.code.filename()), line);
     }
 
     /** {@code display_source_line}: the line without its indentation, indented by four spaces. */
