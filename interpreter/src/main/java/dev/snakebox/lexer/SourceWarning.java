@@ -48,14 +48,19 @@ public final class SourceWarning {
      * for pseudo-files such as {@code <string>} or {@code <stdin>}.
      */
     public String format(Source src) {
+        return formatWarning(src.path, lineno, category, message, src.path.startsWith("<") ? "" : src.line(lineno));
+    }
+
+    /**
+     * {@code warnings.formatwarning}: {@code FILE:LINE: Category: message}, then {@code line}
+     * stripped and indented by two spaces unless it is blank.
+     */
+    public static String formatWarning(String file, int lineno, String category, String message, String line) {
         StringBuilder sb = new StringBuilder();
-        sb.append(src.path).append(':').append(lineno).append(": ").append(category).append(": ")
-                .append(message).append('\n');
-        if (!src.path.startsWith("<")) {
-            String line = src.line(lineno);
-            if (!line.isEmpty()) {
-                sb.append("  ").append(StrStrip.strip(line, null)).append('\n');
-            }
+        sb.append(file).append(':').append(lineno).append(": ").append(category).append(": ").append(message).append('\n');
+        String stripped = StrStrip.strip(line, null);
+        if (!stripped.isEmpty()) {
+            sb.append("  ").append(stripped).append('\n');
         }
         return sb.toString();
     }

@@ -1,6 +1,5 @@
 package dev.snakebox.modules;
 
-import dev.snakebox.objects.text.StrStrip;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceWarning;
 import dev.snakebox.objects.Abstract;
@@ -367,16 +366,10 @@ public final class WarningsState {
 
     /** {@code formatwarning}'s text: {@code FILE:LINE: Category: message}, then the source line if known. */
     String format(PyObject category, PyObject text, PyObject filename, int lineno, PyObject sourceline) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Abstract.str(filename).value()).append(':').append(lineno).append(": ")
-                .append(Abstract.str(Abstract.getAttr(category, "__name__")).value()).append(": ")
-                .append(Abstract.str(text).value()).append('\n');
-        String line = sourceline instanceof PyStr ? ((PyStr) sourceline).value() : getline(Abstract.str(filename).value(), lineno);
-        line = StrStrip.strip(line, null);
-        if (!line.isEmpty()) {
-            sb.append("  ").append(line).append('\n');
-        }
-        return sb.toString();
+        String file = Abstract.str(filename).value();
+        String line = sourceline instanceof PyStr ? ((PyStr) sourceline).value() : getline(file, lineno);
+        return SourceWarning.formatWarning(file, lineno, Abstract.str(Abstract.getAttr(category, "__name__")).value(),
+                Abstract.str(text).value(), line);
     }
 
     /** {@code linecache.getline}: line {@code lineno} of a file the run knows, or "". */
