@@ -5,7 +5,7 @@ jar, in the browser fetched beside the engine, so the engine's download does not
 
 Run under the oracle (real CPython 3.13):
     /work/shared/oracle/py313 interpreter/src/tools/gen_docstrings.py \
-        > interpreter/src/main/resources/dev/snakebox/objects/docs/docstrings.txt
+        > interpreter/src/main/resources/dev/snakebox/data/docstrings.txt
 
 After a first line saying so, the data is one text (UTF-8), records separated by RS (U+001E), fields by US (U+001F):
     key US text_signature US doc

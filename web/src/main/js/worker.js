@@ -112,11 +112,11 @@ function next() {
 loadEngine().then(
   (loaded) => {
     api = loaded;
-    // the docstrings are a file of their own, fetched (synchronously: the run is waiting for
-    // them) the first time a program reads a __doc__ or calls help()
-    api.setDocstrings(() => {
+    // the engine's data files (docstrings, Unicode names, pydoc topics) are fetched
+    // (synchronously: the run is waiting for them) the first time a program needs one
+    api.setDataFiles((name) => {
       const request = new XMLHttpRequest();
-      request.open("GET", "docstrings.txt", false);
+      request.open("GET", "data/" + name, false);
       try { request.send(); } catch { return null; }
       return request.status === 200 ? request.responseText : null;
     });

@@ -3,9 +3,9 @@ package dev.snakebox.web;
 import dev.snakebox.Console;
 import dev.snakebox.Run;
 import dev.snakebox.Snakebox;
+import dev.snakebox.data.DataFiles;
 import dev.snakebox.modules.MemoryFileSystem;
 import dev.snakebox.modules.RunOptions;
-import dev.snakebox.objects.docs.DocStrings;
 import org.teavm.jso.JSExport;
 
 /**
@@ -101,12 +101,13 @@ public final class WebEntry {
     }
 
     /**
-     * Where the built-ins' docstrings ({@code __doc__}, {@code help()}) come from: {@code fetch}
-     * returns the text of {@code docstrings.txt}, or null; called once, on first use.
+     * Where the engine's data files (docstrings, Unicode names, pydoc topics) come from:
+     * {@code fetch(name)} returns the text of {@code data/NAME}, or null; called once per file,
+     * on first use.
      */
     @JSExport
-    public static void setDocstrings(TextFetch fetch) {
-        DocStrings.setSource(fetch::load);
+    public static void setDataFiles(TextFetch fetch) {
+        DataFiles.setFetcher(fetch::load);
     }
 
     /** Prints what {@code python3.13 -m ast [-a] /main.py} prints; returns the exit status. */

@@ -1,5 +1,6 @@
 package dev.snakebox.objects.docs;
 
+import dev.snakebox.data.DataFiles;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
@@ -11,9 +12,8 @@ import java.util.Map;
  * texts ({@code _PyType_GetDocFromInternalDoc}, {@code _PyType_GetTextSignatureFromInternalDoc}
  * in {@code Objects/typeobject.c}), read on first use from the generated {@code docstrings.txt}
  * (see {@code interpreter/src/tools/gen_docstrings.py}): a file of its own, so that a program that
- * never asks for a docstring pays nothing, and the browser engine's download does not carry them.
- * On the JVM the file is a resource of the jar; the browser build sets a {@link Source} that
- * fetches it beside the engine. Without the file every docstring is None.
+ * never asks for a docstring pays nothing, and the browser engine's download does not carry them
+ * ({@link DataFiles}). Without the file every docstring is None.
  *
  * <p>Keys: a type's {@code tp_name} ({@code "int"}), {@code "tp_name.attr"} for what the type's
  * dict holds ({@code "int.__add__"}), {@code "module.name"} for a module's function
@@ -27,18 +27,8 @@ public final class DocStrings {
     private static final char US = '\u001f';
     private static final char GS = '\u001d';
 
-    /** Where the text of {@code docstrings.txt} comes from; null when it cannot be had. */
-    public interface Source {
-        String load();
-    }
-
-    private static Source source;
-
-    /** Replaces where the docstrings come from (the browser build: a fetch); they are read again on next use. */
-    public static void setSource(Source s) {
-        source = s;
-        table = null;
-    }
+    /** The data file of the texts. */
+    private static final String FILE = "docstrings.txt";
 
     /** key -> {signature or null, doc}; built on first use. */
     private static Map<String, String[]> table;
@@ -96,21 +86,12 @@ public final class DocStrings {
 
     private static String[] entry(String key) {
         if (table == null) {
-            String data = source != null ? source.load() : fromJar();
+            String data = DataFiles.read(FILE);
             // the first line says how the file was made
             int body = data == null ? -1 : data.indexOf('\n');
             table = body < 0 ? new HashMap<>() : parse(data.substring(body + 1));
         }
         return table.get(key);
-    }
-
-    /** The file as a resource beside this class (the JVM's jar or classes folder), or null. */
-    private static String fromJar() {
-        try (java.io.InputStream in = DocStrings.class.getResourceAsStream("docstrings.txt")) {
-            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 
     private static Map<String, String[]> parse(String data) {
