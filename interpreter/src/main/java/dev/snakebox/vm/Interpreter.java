@@ -765,6 +765,34 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         case END_FOR:
                             --sp;
                             break;
+                        case UNPACK_SEQUENCE: {
+                            // UNPACK_SEQUENCE_TUPLE / _LIST: an exact tuple or list of the right length,
+                            // here rather than in Ops (nested targets in a for loop unpack per iteration)
+                            PyObject seq = lp[sp - 1];
+                            if (seq instanceof PyTuple && seq.type() == PyTuple.TYPE && ((PyTuple) seq).size() == arg) {
+                                PyTuple t = (PyTuple) seq;
+                                --sp;
+                                for (int i = arg - 1; i >= 0; i--) {
+                                    lp[sp++] = t.get(i);
+                                }
+                                break;
+                            }
+                            if (seq instanceof PyList && seq.type() == PyList.TYPE && ((PyList) seq).size() == arg) {
+                                PyList l = (PyList) seq;
+                                --sp;
+                                for (int i = arg - 1; i >= 0; i--) {
+                                    lp[sp++] = l.get(i);
+                                }
+                                break;
+                            }
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.lasti = start;
+                            Ops.execute(this, f, op, arg);
+                            sp = f.sp;
+                            pc = f.pc;
+                            break;
+                        }
                         case BINARY_SUBSCR: {
                             PyObject key = lp[--sp];
                             PyObject container = lp[sp - 1];

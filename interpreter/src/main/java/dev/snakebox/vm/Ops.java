@@ -687,19 +687,10 @@ final class Ops {
 
     // ---- unpacking -----------------------------------------------------------------------------
 
-    /** {@code UNPACK_SEQUENCE} ({@code after} -1) and {@code UNPACK_EX}: item 0 ends on top. */
+    /** {@code UNPACK_SEQUENCE} ({@code after} -1) and {@code UNPACK_EX}: item 0 ends on top; the generic path. */
     private static void unpack(Frame f, PyObject seq, int before, int after) {
+        // an exact tuple or list of the right length never gets here: the eval loop unpacks it
         PyObject[] lp = f.localsplus;
-        if (after < 0 && (seq.getClass() == PyTuple.class || seq instanceof PyList && seq.type() == PyList.TYPE)) {
-            int n = seq instanceof PyTuple ? ((PyTuple) seq).size() : ((PyList) seq).size();
-            if (n == before) {
-                for (int i = 0; i < n; i++) {
-                    lp[f.sp + n - 1 - i] = seq instanceof PyTuple ? ((PyTuple) seq).get(i) : ((PyList) seq).get(i);
-                }
-                f.sp += n;
-                return;
-            }
-        }
         PyObject it;
         try {
             it = Abstract.getIter(seq);
