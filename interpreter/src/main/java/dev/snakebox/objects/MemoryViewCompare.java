@@ -63,8 +63,10 @@ final class MemoryViewCompare {
     }
 
     private static boolean itemEqual(PyMemoryView a, int p, PyMemoryView b, int q) {
-        if (a.fmt == b.fmt && NativeFormat.isByteFormat(a.fmt)) {
-            return a.data()[p] == b.data()[q]; // the same one-byte format: the bytes decide
+        if (a.fmt == b.fmt && (NativeFormat.isByteFormat(a.fmt) || a.fmt == '?')) {
+            // the same one-byte format: the bytes decide (two '?' items compare as C _Bool
+            // values, which 64-bit CPython reads as their bytes: 2 != 1 there)
+            return a.data()[p] == b.data()[q];
         }
         return Abstract.richCompareBool(a.unpack(p), b.unpack(q), Abstract.EQ);
     }

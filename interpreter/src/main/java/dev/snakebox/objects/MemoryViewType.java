@@ -304,7 +304,7 @@ final class MemoryViewType {
             }
             PyMemoryView b = m(a[0]);
             if (b.obj != self) {
-                throw Errors.valueError("memoryview's buffer was not created by this object");
+                throw Errors.valueError("memoryview's buffer is not this object");
             }
             if (b.released) {
                 throw Errors.valueError("memoryview's buffer has already been released");
