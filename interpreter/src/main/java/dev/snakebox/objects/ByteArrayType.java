@@ -32,7 +32,7 @@ final class ByteArrayType {
         t.sq_concat = (a, o) -> BytesMethods.make(true, BytesType.concat(b(a).toByteArray(), o, "bytearray"));
         t.sq_repeat = (a, n) -> BytesMethods.make(true, BytesType.repeat(b(a).toByteArray(), ((PyInt) n).value));
         t.sq_inplace_concat = (a, o) -> {
-            byte[] y = BytesData.of(o);
+            byte[] y = BytesData.ofOrNull(o);
             if (y == null) {
                 throw Errors.typeError("can't concat " + o.type().name + " to bytearray");
             }

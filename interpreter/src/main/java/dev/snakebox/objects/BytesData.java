@@ -21,9 +21,22 @@ final class BytesData {
             return ((PyByteArray) o).toByteArray();
         }
         if (o instanceof PyMemoryView) {
-            return ((PyMemoryView) o).bytes();
+            return ((PyMemoryView) o).simpleBytes(); // PyBUF_SIMPLE: C-contiguous views only
         }
         return null;
+    }
+
+    /**
+     * The bytes of a bytes-like object for a consumer that words its own TypeError when
+     * {@code PyObject_GetBuffer(PyBUF_SIMPLE)} fails: null for a released or non-C-contiguous
+     * memoryview as for any other object that is not bytes-like.
+     */
+    static byte[] ofOrNull(PyObject o) {
+        if (o instanceof PyMemoryView) {
+            PyMemoryView v = (PyMemoryView) o;
+            return v.released || !v.cContiguous() ? null : v.bytes();
+        }
+        return of(o);
     }
 
     /** The bytes of a bytes-like argument, or "a bytes-like object is required, not 'T'". */
@@ -64,7 +77,8 @@ final class BytesData {
      * {@code bytearray} words the errors for a bytearray.
      */
     static byte[] fromObject(PyObject x, boolean bytearray) {
-        byte[] b = of(x);
+        // PyBUF_FULL_RO: any view, its items copied in C order
+        byte[] b = x instanceof PyMemoryView ? ((PyMemoryView) x).bytes() : of(x);
         if (b != null) {
             // a bytes object's own array is shared only by another immutable bytes object
             return bytearray && x instanceof PyBytes ? b.clone() : b;

@@ -163,7 +163,7 @@ final class BytesMethods {
         PyObject[] items = Abstract.toArray(iterable);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {
-            byte[] b = BytesData.of(items[i]);
+            byte[] b = BytesData.ofOrNull(items[i]);
             if (b == null) {
                 throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + items[i].type().name + " found");
             }

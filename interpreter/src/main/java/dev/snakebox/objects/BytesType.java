@@ -48,7 +48,7 @@ final class BytesType {
 
     /** {@code a + b} where b must be bytes-like: "can't concat str to bytes". */
     static byte[] concat(byte[] a, PyObject b, String selfType) {
-        byte[] y = BytesData.of(b);
+        byte[] y = BytesData.ofOrNull(b);
         if (y == null) {
             throw Errors.typeError("can't concat " + b.type().name + " to " + selfType);
         }

@@ -52,7 +52,7 @@ final class IntBytes {
     }
 
     static PyObject fromBytes(PyObject cls, PyObject data, PyObject byteorder, boolean signed) {
-        byte[] b = BytesData.of(data);
+        byte[] b = BytesData.ofOrNull(data);
         if (b == null) {
             if (data instanceof PyStr) {
                 throw Errors.typeError("cannot convert 'str' object to bytes");

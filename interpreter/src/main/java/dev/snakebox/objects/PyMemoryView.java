@@ -1,8 +1,10 @@
 package dev.snakebox.objects;
 
 /**
- * {@code memoryview} over bytes or a bytearray, format 'B' and one dimension only; CPython's
- * {@code Objects/memoryobject.c}. A view of a bytearray reads and writes its live buffer.
+ * {@code memoryview}: a view of the bytes of a bytes or bytearray object with a format, a shape
+ * and strides; CPython's {@code PyMemoryViewObject} and its {@code Py_buffer}
+ * ({@code Objects/memoryobject.c}). The type's slots and methods are in {@link MemoryViewType}.
+ * A view of a bytearray reads and writes its live buffer.
  *
  * <p>Unlike CPython, a live view does not stop the bytearray from changing size: CPython frees
  * (and so releases) a temporary view at once by reference counting, which a garbage-collected
@@ -10,21 +12,53 @@ package dev.snakebox.objects;
  * whose bytes no longer all exist raises BufferError instead (differences/memoryview-exports.md).
  */
 public final class PyMemoryView extends PyObject {
-    public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT, 0, PyMemoryView::fill, PyMemoryView::define);
+    public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT, 0, MemoryViewType::fill, MemoryViewType::define);
 
-    private final PyObject obj;
-    private final int start;
-    private final int step;
-    private final int length;
-    private boolean released;
-    /** Made by {@code toreadonly()} (or from such a view): no writes, whatever it views. */
-    private boolean readOnlyView;
+    /** {@code PyBUF_MAX_NDIM}. */
+    static final int MAX_NDIM = 64;
 
-    private PyMemoryView(PyObject obj, int start, int step, int length) {
+    // the view's contiguity, as CPython's _Py_MEMORYVIEW_* flags
+    static final int SCALAR = 1;
+    static final int C = 2;
+    static final int FORTRAN = 4;
+
+    // buffer request flags (PyBUF_*) that memoryview._from_flags and __buffer__ take
+    static final int BUF_WRITABLE = 0x1;
+    static final int BUF_FORMAT = 0x4;
+    static final int BUF_ND = 0x8;
+    static final int BUF_STRIDES = 0x10 | BUF_ND;
+    static final int BUF_C_CONTIGUOUS = 0x20 | BUF_STRIDES;
+    static final int BUF_F_CONTIGUOUS = 0x40 | BUF_STRIDES;
+    static final int BUF_ANY_CONTIGUOUS = 0x80 | BUF_STRIDES;
+
+    /** What {@code .obj} shows: the exporter (a memoryview for a view made by its {@code __buffer__}). */
+    final PyObject obj;
+    /** The bytes or bytearray that holds the bytes. */
+    final PyObject base;
+    /** Where the view's first item starts in the base's bytes ({@code view->buf}). */
+    int offset;
+    /** The format as given ("B", "@i"...); {@link #fmt} is its one character. */
+    String format;
+    char fmt;
+    int itemsize;
+    int ndim;
+    int[] shape;
+    int[] strides;
+    /** {@code view->len}: product(shape) * itemsize. */
+    int len;
+    boolean readonly;
+    boolean released;
+    int flags;
+    /** Views exported by {@code __buffer__} and not yet released. */
+    int exports;
+    /** The view whose {@code __buffer__} made this one: its export ends when this one is released. */
+    PyMemoryView exportedBy;
+    boolean hashed;
+    long hash;
+
+    private PyMemoryView(PyObject obj, PyObject base) {
         this.obj = obj;
-        this.start = start;
-        this.step = step;
-        this.length = length;
+        this.base = base;
     }
 
     @Override
@@ -32,241 +66,286 @@ public final class PyMemoryView extends PyObject {
         return TYPE;
     }
 
-    /** The bytes viewed into; BufferError when a bytearray shrank below the view. */
-    private byte[] buffer() {
-        if (obj instanceof PyByteArray) {
-            PyByteArray x = (PyByteArray) obj;
-            long first = start;
-            long last = start + (long) (length - 1) * step;
-            if (length > 0 && (Math.max(first, last) >= x.size || Math.min(first, last) < 0)) {
-                throw Errors.raise(ExceptionTypes.BufferError, "memoryview: the bytearray it views was resized");
-            }
-            return x.buf;
-        }
-        return ((PyBytes) obj).raw();
+    /** A one-dimensional byte view of all of a bytes or bytearray object ({@code PyBuffer_FillInfo}). */
+    private static PyMemoryView ofBytes(PyObject o, int length, boolean readonly) {
+        PyMemoryView v = new PyMemoryView(o, o);
+        v.format = "B";
+        v.fmt = 'B';
+        v.itemsize = 1;
+        v.ndim = 1;
+        v.shape = new int[] {length};
+        v.strides = new int[] {1};
+        v.len = length;
+        v.readonly = readonly;
+        v.initFlags();
+        return v;
     }
 
-    private void checkReleased() {
+    /**
+     * {@code PyMemoryView_FromObjectAndFlags}: a memoryview of a bytes-like object; a new view of
+     * the same buffer for a memoryview (the flags apply to the other exporters only).
+     */
+    static PyMemoryView fromObject(PyObject o, int bufFlags) {
+        if (o instanceof PyMemoryView) {
+            PyMemoryView v = (PyMemoryView) o;
+            v.checkReleased();
+            return v.copy(v.obj);
+        }
+        if (o instanceof PyBytes) {
+            if ((bufFlags & BUF_WRITABLE) != 0) {
+                throw Errors.raise(ExceptionTypes.BufferError, "Object is not writable.");
+            }
+            return ofBytes(o, ((PyBytes) o).length(), true);
+        }
+        if (o instanceof PyByteArray) {
+            return ofBytes(o, ((PyByteArray) o).size, false);
+        }
+        throw Errors.typeError("memoryview: a bytes-like object is required, not '" + o.type().name + "'");
+    }
+
+    /** {@code mbuf_add_view}: a new view with the same buffer, format, shape and strides. */
+    PyMemoryView copy(PyObject newObj) {
+        PyMemoryView v = new PyMemoryView(newObj, base);
+        v.offset = offset;
+        v.format = format;
+        v.fmt = fmt;
+        v.itemsize = itemsize;
+        v.ndim = ndim;
+        v.shape = shape.clone();
+        v.strides = strides.clone();
+        v.len = len;
+        v.readonly = readonly;
+        v.flags = flags;
+        return v;
+    }
+
+    /** {@code CHECK_RELEASED}. */
+    void checkReleased() {
         if (released) {
             throw Errors.valueError("operation forbidden on released memoryview object");
         }
     }
 
-    /** A copy of the viewed bytes. */
-    byte[] bytes() {
+    /** {@code _memory_release}: BufferError while views exported by {@code __buffer__} live. */
+    void release() {
+        if (released) {
+            return;
+        }
+        if (exports > 0) {
+            throw Errors.raise(ExceptionTypes.BufferError,
+                    "memoryview has " + exports + " exported buffer" + (exports == 1 ? "" : "s"));
+        }
+        released = true;
+        if (exportedBy != null) {
+            exportedBy.exports--;
+            exportedBy = null;
+        }
+    }
+
+    /** {@code init_flags}: C, Fortran or scalar contiguity from the shape and strides. */
+    void initFlags() {
+        int f = 0;
+        if (ndim == 0) {
+            f = SCALAR | C | FORTRAN;
+        } else if (ndim == 1) {
+            if (shape[0] == 1 || strides[0] == itemsize) {
+                f = C | FORTRAN;
+            }
+        } else {
+            if (isContiguous('C')) {
+                f |= C;
+            }
+            if (isContiguous('F')) {
+                f |= FORTRAN;
+            }
+        }
+        flags = f;
+    }
+
+    /** {@code PyBuffer_IsContiguous} for order 'C' or 'F'. */
+    private boolean isContiguous(char order) {
+        if (len == 0) {
+            return true;
+        }
+        long expected = itemsize;
+        for (int k = 0; k < ndim; k++) {
+            int i = order == 'C' ? ndim - 1 - k : k;
+            if (shape[i] > 1 && strides[i] != expected) {
+                return false;
+            }
+            expected *= shape[i];
+        }
+        return true;
+    }
+
+    boolean cContiguous() {
+        return (flags & (SCALAR | C)) != 0;
+    }
+
+    boolean fContiguous() {
+        return (flags & (SCALAR | FORTRAN)) != 0;
+    }
+
+    boolean anyContiguous() {
+        return (flags & (SCALAR | C | FORTRAN)) != 0;
+    }
+
+    /** {@code init_len}. */
+    void initLen() {
+        long n = itemsize;
+        for (int i = 0; i < ndim; i++) {
+            n *= shape[i];
+        }
+        len = (int) n;
+    }
+
+    /** The bytes the view reads; BufferError when a bytearray shrank below the view. */
+    byte[] data() {
+        if (base instanceof PyByteArray) {
+            PyByteArray b = (PyByteArray) base;
+            if (!within(b.size)) {
+                throw Errors.raise(ExceptionTypes.BufferError, "memoryview: the bytearray it views was resized");
+            }
+            return b.buf;
+        }
+        return ((PyBytes) base).raw();
+    }
+
+    /** Whether every byte of every item lies in the first {@code size} bytes. */
+    private boolean within(int size) {
+        long lo = offset;
+        long hi = offset;
+        for (int i = 0; i < ndim; i++) {
+            if (shape[i] == 0) {
+                return true;
+            }
+            long span = (long) (shape[i] - 1) * strides[i];
+            if (span < 0) {
+                lo += span;
+            } else {
+                hi += span;
+            }
+        }
+        return lo >= 0 && hi + itemsize <= size;
+    }
+
+    /** {@code lookup_dimension}: the position of item {@code index} along dimension {@code dim} from {@code ptr}. */
+    int lookup(int ptr, int dim, long index) {
+        long n = shape[dim];
+        if (index < 0) {
+            index += n;
+        }
+        if (index < 0 || index >= n) {
+            throw Errors.indexError("index out of bounds on dimension " + (dim + 1));
+        }
+        return ptr + strides[dim] * (int) index;
+    }
+
+    /** The item at byte position {@code ptr}, unpacked. */
+    PyObject unpack(int ptr) {
         checkReleased();
-        byte[] buf = buffer();
-        byte[] out = new byte[length];
-        for (int i = 0, j = start; i < length; i++, j += step) {
-            out[i] = buf[j];
+        return NativeFormat.unpack(data(), ptr, fmt);
+    }
+
+    /** {@code pack_single}: converts {@code value} (which may run Python code), then stores it at {@code ptr}. */
+    void pack(int ptr, PyObject value) {
+        long bits = NativeFormat.encode(value, fmt);
+        checkReleased();
+        NativeFormat.store(data(), ptr, itemsize, bits);
+    }
+
+    /**
+     * The bytes of the view in C ('C' and 'A') or Fortran ('F') order
+     * ({@code PyBuffer_ToContiguous}); 'A' copies the memory as it is when it is contiguous.
+     */
+    byte[] toBytes(char order) {
+        byte[] buf = data();
+        byte[] out = new byte[len];
+        if (len == 0) {
+            return out;
+        }
+        if (order == 'C' && cContiguous() || order == 'F' && fContiguous() || order == 'A' && anyContiguous()) {
+            System.arraycopy(buf, offset, out, 0, len);
+            return out;
+        }
+        if (order == 'F') {
+            copyFortran(buf, out);
+        } else {
+            copyC(buf, offset, 0, out, 0);
         }
         return out;
     }
 
-    private PyMemoryView readOnly(boolean on) {
-        readOnlyView = on;
-        return this;
-    }
-
-    private void release() {
-        released = true;
-    }
-
-    private static PyMemoryView m(PyObject o) {
-        return (PyMemoryView) o;
-    }
-
-    private int index(PyObject key) {
-        long i = Abstract.asIndexSized(key, false);
-        if (i < 0) {
-            i += length;
+    /** Copies dimension {@code dim} on from {@code ptr} to {@code out} in C order; returns the next output position. */
+    private int copyC(byte[] buf, int ptr, int dim, byte[] out, int pos) {
+        for (int i = 0; i < shape[dim]; i++, ptr += strides[dim]) {
+            if (dim == ndim - 1) {
+                System.arraycopy(buf, ptr, out, pos, itemsize);
+                pos += itemsize;
+            } else {
+                pos = copyC(buf, ptr, dim + 1, out, pos);
+            }
         }
-        if (i < 0 || i >= length) {
-            throw Errors.indexError("index out of bounds on dimension 1");
-        }
-        return start + (int) i * step;
+        return pos;
     }
 
-    private static void fill(PyType t) {
-        t.tp_repr = self -> PyStr.of((m(self).released ? "<released memory at 0x" : "<memory at 0x")
-                + Identity.hex(self) + ">");
-        t.tp_hash = self -> {
-            PyMemoryView v = m(self);
-            v.checkReleased();
-            if (v.obj instanceof PyByteArray) {
-                throw Errors.valueError("cannot hash writable memoryview object");
+    /** Copies every item to its place in Fortran order (first index varying fastest). */
+    private void copyFortran(byte[] buf, byte[] out) {
+        int count = len / itemsize;
+        int[] index = new int[ndim];
+        for (int n = 0; n < count; n++) {
+            int ptr = offset;
+            for (int d = 0; d < ndim; d++) {
+                ptr += index[d] * strides[d];
             }
-            return PyHash.ofBytes(v.bytes());
-        };
-        t.tp_richcompare = (a, b, op) -> {
-            if (op != Abstract.EQ && op != Abstract.NE) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
-            }
-            if (a == b) {
-                return PyBool.of(op == Abstract.EQ);
-            }
-            byte[] y = BytesData.of(b);
-            if (y == null || m(a).released) {
-                return y == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(op == Abstract.NE);
-            }
-            boolean eq = java.util.Arrays.equals(m(a).bytes(), y);
-            return PyBool.of(eq == (op == Abstract.EQ));
-        };
-        t.sq_length = self -> {
-            m(self).checkReleased();
-            return m(self).length;
-        };
-        t.mp_subscript = (self, key) -> {
-            PyMemoryView v = m(self);
-            v.checkReleased();
-            if (key instanceof PySlice) {
-                long[] r = ((PySlice) key).indices(v.length);
-                return new PyMemoryView(v.obj, v.start + (int) r[0] * v.step, v.step * (int) r[2], (int) r[3]).readOnly(v.readOnlyView);
-            }
-            if (key.type().nb_index == null) {
-                throw Errors.typeError("memoryview: invalid slice key");
-            }
-            return PyInt.of(v.buffer()[v.index(key)] & 0xff);
-        };
-        t.mp_ass_subscript = (self, key, value) -> {
-            PyMemoryView v = m(self);
-            v.checkReleased();
-            if (!(v.obj instanceof PyByteArray) || v.readOnlyView) {
-                throw Errors.typeError("cannot modify read-only memory");
-            }
-            if (value == null) {
-                throw Errors.typeError("cannot delete memory");
-            }
-            byte[] buf = v.buffer();
-            if (key instanceof PySlice) {
-                long[] r = ((PySlice) key).indices(v.length);
-                byte[] src = BytesData.require(value);
-                if (src.length != r[3]) {
-                    throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            System.arraycopy(buf, ptr, out, n * itemsize, itemsize);
+            for (int d = 0; d < ndim; d++) {
+                if (++index[d] < shape[d]) {
+                    break;
                 }
-                for (int i = 0, j = v.start + (int) r[0] * v.step; i < src.length; i++, j += v.step * (int) r[2]) {
-                    buf[j] = src[i];
-                }
-                return;
+                index[d] = 0;
             }
-            if (key.type().nb_index == null) {
-                throw Errors.typeError("memoryview: invalid slice key");
-            }
-            if (!(value instanceof PyInt)) {
-                throw Errors.typeError("memoryview: invalid type for format 'B'");
-            }
-            PyInt iv = (PyInt) value;
-            if (iv.big != null || iv.value < 0 || iv.value > 255) {
-                throw Errors.valueError("memoryview: invalid value for format 'B'");
-            }
-            buf[v.index(key)] = (byte) iv.value;
-        };
-        t.tp_iter = self -> Abstract.getIter(PyList.wrap(toList(m(self))));
-        t.tp_new = (type, args, start, nargs, kw) -> {
-            PyObject[] a = NEW_SIG.bind(args, start, nargs, kw);
-            PyObject o = a[0];
-            if (o instanceof PyMemoryView) {
-                PyMemoryView v = m(o);
-                v.checkReleased();
-                return new PyMemoryView(v.obj, v.start, v.step, v.length).readOnly(v.readOnlyView);
-            }
-            if (o instanceof PyBytes) {
-                return new PyMemoryView(o, 0, 1, ((PyBytes) o).length());
-            }
-            if (o instanceof PyByteArray) {
-                return new PyMemoryView(o, 0, 1, ((PyByteArray) o).size);
-            }
-            throw Errors.typeError("memoryview: a bytes-like object is required, not '" + o.type().name + "'");
-        };
-    }
-
-    private static final Signature NEW_SIG = Signature.parse("memoryview(object)");
-
-    private static PyObject[] toList(PyMemoryView v) {
-        byte[] b = v.bytes();
-        PyObject[] items = new PyObject[b.length];
-        for (int i = 0; i < b.length; i++) {
-            items[i] = PyInt.of(b[i] & 0xff);
         }
-        return items;
     }
 
-    private static void define(PyType t) {
-        t.method("tobytes(order='C')", (self, a) -> PyBytes.wrap(m(self).bytes()));
-        t.method("tolist()", (self, a) -> PyList.wrap(toList(m(self))));
-        t.method("hex(sep=?, bytes_per_sep=1)", (self, a) -> PyStr.of(BytesHex.hex(m(self).bytes(), a[0], a[1])));
-        t.method("release()", (self, a) -> {
-            m(self).release();
-            return PyNone.NONE;
-        });
-        t.method("__enter__()", (self, a) -> {
-            m(self).checkReleased();
-            return self;
-        });
-        t.method("__exit__(*args)", (self, a) -> {
-            m(self).release();
-            return PyNone.NONE;
-        });
-        t.getter("obj", self -> {
-            m(self).checkReleased();
-            return m(self).obj;
-        });
-        t.getter("nbytes", self -> {
-            m(self).checkReleased();
-            return PyInt.of(m(self).length);
-        });
-        t.getter("readonly", self -> {
-            m(self).checkReleased();
-            return PyBool.of(!(m(self).obj instanceof PyByteArray) || m(self).readOnlyView);
-        });
-        t.getter("format", self -> {
-            m(self).checkReleased();
-            return PyStr.of("B");
-        });
-        t.getter("itemsize", self -> {
-            m(self).checkReleased();
-            return PyInt.of(1);
-        });
-        t.getter("ndim", self -> {
-            m(self).checkReleased();
-            return PyInt.of(1);
-        });
-        t.getter("shape", self -> {
-            m(self).checkReleased();
-            return PyTuple.of(PyInt.of(m(self).length));
-        });
-        t.getter("strides", self -> {
-            m(self).checkReleased();
-            return PyTuple.of(PyInt.of(m(self).step));
-        });
-        t.getter("contiguous", self -> {
-            m(self).checkReleased();
-            return PyBool.of(m(self).step == 1 || m(self).length <= 1);
-        });
-        // one dimension: C and Fortran contiguity are the same thing
-        t.getter("c_contiguous", self -> {
-            m(self).checkReleased();
-            return PyBool.of(m(self).step == 1 || m(self).length <= 1);
-        });
-        t.getter("f_contiguous", self -> {
-            m(self).checkReleased();
-            return PyBool.of(m(self).step == 1 || m(self).length <= 1);
-        });
-        t.getter("suboffsets", self -> {
-            m(self).checkReleased();
-            return PyTuple.EMPTY;
-        });
-        t.method("toreadonly()", (self, a) -> {
-            PyMemoryView v = m(self);
-            v.checkReleased();
-            return new PyMemoryView(v.obj, v.start, v.step, v.length).readOnly(true);
-        });
-        t.method("__buffer__(flags, /)", (self, a) -> {
-            Abstract.index(a[0]);
-            PyMemoryView v = m(self);
-            v.checkReleased();
-            return new PyMemoryView(v.obj, v.start, v.step, v.length).readOnly(v.readOnlyView);
-        });
-        t.method("__release_buffer__(buffer, /)", (self, a) -> PyNone.NONE);
+    /** {@code PyBUF_SIMPLE} as a consumer of bytes asks: BufferError unless the view is C-contiguous. */
+    byte[] simpleBytes() {
+        checkReleased();
+        if (!cContiguous()) {
+            throw Errors.raise(ExceptionTypes.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        return toBytes('C');
+    }
+
+    /** {@code PyBUF_FULL_RO} copied to C order, as {@code bytes(m)} does. */
+    byte[] bytes() {
+        checkReleased();
+        return toBytes('C');
+    }
+
+    /** {@code tolist}: the items, nested one list per dimension; the item itself for 0 dimensions. */
+    PyObject toList() {
+        checkReleased();
+        if (ndim == 0) {
+            return unpack(offset);
+        }
+        return listOf(offset, 0);
+    }
+
+    private PyObject listOf(int ptr, int dim) {
+        PyObject[] items = new PyObject[shape[dim]];
+        for (int i = 0; i < items.length; i++, ptr += strides[dim]) {
+            items[i] = dim == ndim - 1 ? unpack(ptr) : listOf(ptr, dim + 1);
+        }
+        return PyList.wrap(items);
+    }
+
+    /** The ints of a shape or strides array as a tuple; () for none. */
+    static PyTuple intTuple(int[] values) {
+        PyObject[] items = new PyObject[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = PyInt.of(values[i]);
+        }
+        return PyTuple.wrap(items);
     }
 }

@@ -93,7 +93,10 @@ public final class RuntimeFormatHost implements FormatHost {
 
     @Override
     public byte[] bytesOf(PyObject o) {
-        if (o instanceof PyByteArray || o instanceof PyMemoryView) {
+        if (o instanceof PyMemoryView) {
+            return ((PyMemoryView) o).bytes(); // _PyBytes_FromBuffer: any view, in C order
+        }
+        if (o instanceof PyByteArray) {
             return BytesData.of(o);
         }
         PyObject special = o.type().lookup(BYTES);

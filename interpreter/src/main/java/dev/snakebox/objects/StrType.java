@@ -135,7 +135,12 @@ final class StrType {
         } else if (a[0] instanceof PyStr) {
             throw Errors.typeError("decoding str is not supported");
         } else {
-            throw Errors.typeError("decoding to str: need a bytes-like object, " + a[0].type().name + " found");
+            // PyUnicode_FromEncodedObject: any other buffer (bytearray, memoryview) decodes too
+            byte[] data = BytesData.ofOrNull(a[0]);
+            if (data == null) {
+                throw Errors.typeError("decoding to str: need a bytes-like object, " + a[0].type().name + " found");
+            }
+            s = PyStr.of(StrDecode.decode(data, encoding, errors));
         }
         if (type == PyStr.TYPE) {
             return s;
