@@ -40,11 +40,11 @@ public final class BuiltinModules {
     private static final Entry[] REGISTRY = {
         module("builtins", Importer::builtinsModule),
         module("sys", SysModule::create),
-        module("__future__", i -> SourceModule.create(i, "__future__", FutureModule.SOURCE)),
+        module("__future__", i -> SourceModule.create(i, "__future__")),
         module("dis", i -> DisModule.create()),
         module("time", i -> TimeModule.create()),
         module("_warnings", WarningsCModule::create),
-        module("warnings", i -> SourceModule.create(i, "warnings", WarningsModule.SOURCE)),
+        module("warnings", i -> SourceModule.create(i, "warnings")),
     };
 
     static boolean isBuiltin(String name) {
