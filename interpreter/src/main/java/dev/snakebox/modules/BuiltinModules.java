@@ -45,6 +45,8 @@ public final class BuiltinModules {
         module("time", i -> TimeModule.create()),
         module("_warnings", WarningsCModule::create),
         module("warnings", i -> SourceModule.create(i, "warnings", WarningsModule.SOURCE)),
+        module("copyreg", i -> SourceModule.fromDataFile(i, "copyreg")),
+        module("copy", i -> SourceModule.fromDataFile(i, "copy")),
     };
 
     static boolean isBuiltin(String name) {

@@ -4,7 +4,9 @@ import dev.snakebox.bytecode.PyCode;
 import dev.snakebox.compiler.Compiler;
 import dev.snakebox.lexer.Source;
 import dev.snakebox.lexer.SourceError;
+import dev.snakebox.data.DataFiles;
 import dev.snakebox.objects.Errors;
+import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyModule;
 import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.ThreadState;
@@ -19,6 +21,18 @@ import dev.snakebox.parser.Parser;
  */
 public final class SourceModule {
     private SourceModule() {}
+
+    /**
+     * A module whose source is the data file {@code NAME.py} ({@link DataFiles}): the larger
+     * modules, which the browser fetches only when a program imports them.
+     */
+    public static PyModule fromDataFile(Importer importer, String name) {
+        String source = DataFiles.read(name + ".py");
+        if (source == null) {
+            throw Errors.raise(ExceptionTypes.ImportError, "the source of the module " + name + " could not be fetched");
+        }
+        return create(importer, name, source);
+    }
 
     public static PyModule create(Importer importer, String name, String source) {
         PyModule m = NativeModule.create(name, null);
