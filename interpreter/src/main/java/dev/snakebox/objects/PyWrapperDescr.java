@@ -27,6 +27,17 @@ public final class PyWrapperDescr extends PyObject {
     /** The slot function wrapped. */
     final Object function;
 
+    /** {@code __del__}: no slot of Snakebox's types, only this descriptor, since nothing finalizes objects here. */
+    private static final SlotDefs.Def DEL = new SlotDefs.Def("__del__", -1, SlotDefs.Kind.UNARY, 0, null);
+
+    /**
+     * The {@code __del__} slot wrapper of a built-in type with a {@code tp_finalize}
+     * ({@code wrap_del}): calling it runs {@code finalize}, which returns None.
+     */
+    public static PyWrapperDescr finalizer(PyType owner, Slots.Unary finalize) {
+        return new PyWrapperDescr(owner, DEL, finalize);
+    }
+
     PyWrapperDescr(PyType owner, SlotDefs.Def def, Object function) {
         this.owner = owner;
         this.def = def;
