@@ -18,6 +18,9 @@ public final class PyWrapperDescr extends PyObject {
                 t.member("__name__", self -> PyStr.of(((PyWrapperDescr) self).def.name));
                 t.getter("__qualname__", self -> PyStr.of(((PyWrapperDescr) self).owner.name + "." + ((PyWrapperDescr) self).def.name));
                 t.member("__objclass__", self -> ((PyWrapperDescr) self).owner);
+                // descr_reduce: getattr(owner, name)
+                t.method("__reduce__()", (self, a) -> PyTuple.of(ObjectReduce.builtin("getattr"),
+                        PyTuple.of(((PyWrapperDescr) self).owner, PyStr.of(((PyWrapperDescr) self).def.name))));
                 t.getter("__doc__", self -> DocStrings.docAttr(((PyWrapperDescr) self).docKey()));
                 t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyWrapperDescr) self).docKey()));
             });
