@@ -45,6 +45,8 @@ public final class BuiltinModules {
         module("time", i -> TimeModule.create()),
         module("_warnings", WarningsCModule::create),
         module("warnings", i -> SourceModule.create(i, "warnings")),
+        module("copyreg", i -> SourceModule.create(i, "copyreg")),
+        module("copy", i -> SourceModule.create(i, "copy")),
     };
 
     static boolean isBuiltin(String name) {

@@ -271,14 +271,23 @@ final class ByteArrayType {
         });
         t.method("copy()", (self, a) -> BytesMethods.make(true, b(self).toByteArray()));
         t.method("__alloc__()", (self, a) -> PyInt.of(b(self).buf.length + 1));
-        t.method("__reduce__()", (self, a) -> {
-            PyByteArray x = b(self);
+        t.method("__reduce__()", (self, a) -> reduce(b(self), 2));
+        t.method("__reduce_ex__(proto=0, /)", (self, a) -> reduce(b(self), Abstract.asCInt(a[0])));
+    }
+
+    /** {@code _common_reduce} of bytearray: text for the protocols before 3 (Python 2's), bytes from 3 on. */
+    private static PyObject reduce(PyByteArray x, int proto) {
+        PyObject state = ObjectReduce.getState(x);
+        if (x.size == 0) {
+            return PyTuple.of(x.type(), PyTuple.EMPTY, state);
+        }
+        if (proto < 3) {
             StringBuilder latin1 = new StringBuilder(x.size);
             for (int i = 0; i < x.size; i++) {
                 latin1.append((char) (x.buf[i] & 0xff));
             }
-            PyObject d = x.instanceDict() == null ? PyNone.NONE : x.instanceDict();
-            return PyTuple.of(x.type(), PyTuple.of(PyStr.of(latin1.toString()), PyStr.of("latin-1")), d);
-        });
+            return PyTuple.of(x.type(), PyTuple.of(PyStr.of(latin1.toString()), PyStr.of("latin-1")), state);
+        }
+        return PyTuple.of(x.type(), PyTuple.of(BytesMethods.make(false, x.toByteArray())), state);
     }
 }

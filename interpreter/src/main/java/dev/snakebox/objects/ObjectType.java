@@ -117,17 +117,7 @@ final class ObjectType {
         });
         t.classMethod("__subclasshook__(*args)", (cls, a) -> PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__sizeof__()", (self, a) -> PyInt.of(16));
-        // Pickling a class instance needs copyreg, which is not here: only the built-in types' refusal is exact.
-        t.method("__reduce__()", (self, a) -> {
-            throw Errors.typeError("cannot pickle '" + self.type().name + "' object");
-        });
-        t.method("__reduce_ex__(protocol, /)", (self, a) -> {
-            throw Errors.typeError("cannot pickle '" + self.type().name + "' object");
-        });
-        t.method("__getstate__()", (self, a) -> {
-            PyDict d = self.instanceDict();
-            return d == null || d.size() == 0 ? PyNone.NONE : d;
-        });
+        ObjectReduce.define(t);
     }
 
     /** {@code object.__class__ = C}: only between classes with the same instance layout. */

@@ -18,9 +18,17 @@ final class PyArrayIter extends PyObject {
                         PyArrayIter it = (PyArrayIter) self;
                         return PyInt.of(Math.max(0, it.n - it.i));
                     });
+                    t.method("__reduce__()", (self, a) -> {
+                        PyArrayIter it = (PyArrayIter) self;
+                        return it.seq != null ? IterReduce.at(it.seq, it.i) : IterReduce.exhausted(PyTuple.EMPTY);
+                    });
+                    // tupleiter_setstate: an exhausted iterator stays so
                     t.method("__setstate__(state, /)", (self, a) -> {
                         PyArrayIter it = (PyArrayIter) self;
-                        it.i = IterState.clip(IterState.index(a[0]), 0, it.n);
+                        long index = IterState.index(a[0]);
+                        if (it.seq != null) {
+                            it.i = IterState.clip(index, 0, it.n);
+                        }
                         return PyNone.NONE;
                     });
                 });
@@ -30,11 +38,14 @@ final class PyArrayIter extends PyObject {
     private final PyObject[] items;
     private final int n;
     private int i;
+    /** The tuple iterated, for the reduction; null once exhausted. */
+    private PyObject seq;
 
-    PyArrayIter(PyType type, PyObject[] items, int n) {
+    PyArrayIter(PyType type, PyObject[] items, int n, PyObject seq) {
         this.type = type;
         this.items = items;
         this.n = n;
+        this.seq = seq;
     }
 
     @Override
@@ -46,6 +57,7 @@ final class PyArrayIter extends PyObject {
         if (i < n) {
             return items[i++];
         }
+        seq = null;
         return null;
     }
 }

@@ -30,10 +30,15 @@ public final class PyBuiltinFunction extends PyObject {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
                     return f.self != null ? f.self : f.module != null ? f.module : PyNone.NONE;
                 });
-                t.getter("__module__", self -> {
+                // a writable member in CPython (m_module): deleting it leaves None
+                t.getSet("__module__", self -> {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    if (f.moduleAttr != null) {
+                        return f.moduleAttr;
+                    }
                     return f.self != null ? PyNone.NONE : f.module != null ? PyStr.of(f.module.name) : PyStr.of("builtins");
-                });
+                }, (self, value) -> ((PyBuiltinFunction) self).moduleAttr = value == null ? PyNone.NONE : value);
+                t.method("__reduce__()", (self, a) -> ((PyBuiltinFunction) self).reduce());
                 t.getter("__doc__", self -> DocStrings.docAttr(((PyBuiltinFunction) self).docKey()));
                 t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyBuiltinFunction) self).docKey()));
             });
@@ -60,6 +65,8 @@ public final class PyBuiltinFunction extends PyObject {
     private PyModule module;
     /** The type of a method ({@code list} for {@code [].append}); null for a free function. */
     private final PyType owner;
+    /** {@code __module__} once assigned; null while it is the default. */
+    private PyObject moduleAttr;
     /** For the {@code __new__} of a built-in type's dict: that type ({@link TypeNew#newWrapper}). */
     PyType newWrapperOf;
 
@@ -141,6 +148,20 @@ public final class PyBuiltinFunction extends PyObject {
             return raw.call(self, args, start, nargs, kwnames);
         }
         return body.call(self, sig.bind(args, start, nargs, kwnames));
+    }
+
+    /** {@code meth_reduce}: a module's function pickles as its name, a method as {@code getattr(self, name)}. */
+    private PyObject reduce() {
+        PyObject owner = newWrapperOf != null ? newWrapperOf : self;
+        if (owner == null) {
+            return PyStr.of(name);
+        }
+        return PyTuple.of(ObjectReduce.builtin("getattr"), PyTuple.of(owner, PyStr.of(name)));
+    }
+
+    /** Whether this function runs {@code b} (CPython compares {@code PyCFunction_GET_FUNCTION}). */
+    boolean runs(Body b) {
+        return body == b;
     }
 
     /** Where {@link DocStrings} keeps this function's docstring. */

@@ -16,6 +16,10 @@ final class PyBytesIter extends PyObject {
                         PyBytesIter it = (PyBytesIter) self;
                         return PyInt.of(it.seq == null ? 0 : Math.max(0, it.length() - it.i));
                     });
+                    t.method("__reduce__()", (self, a) -> {
+                        PyBytesIter it = (PyBytesIter) self;
+                        return it.seq != null ? IterReduce.at(it.seq, it.i) : IterReduce.exhausted(PyTuple.EMPTY);
+                    });
                     t.method("__setstate__(state, /)", (self, a) -> {
                         PyBytesIter it = (PyBytesIter) self;
                         long index = IterState.index(a[0]);

@@ -7,7 +7,11 @@ public final class PyCallIter extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyCallIter) self).next();
             },
-            null);
+            t -> t.method("__reduce__()", (self, a) -> {
+                PyCallIter it = (PyCallIter) self;
+                return it.func != null ? PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(it.func, it.sentinel))
+                        : IterReduce.exhausted(PyTuple.EMPTY);
+            }));
 
     private PyObject func;
     private final PyObject sentinel;

@@ -21,10 +21,13 @@ final class PyDictIter extends PyObject {
                     t.tp_iter = self -> self;
                     t.tp_iternext = self -> ((PyDictIter) self).next();
                 },
-                t -> t.method("__length_hint__()", (self, a) -> {
-                    PyDictIter it = (PyDictIter) self;
-                    return PyInt.of(it.dict == null ? 0 : Math.max(0, it.dict.size() - it.seen));
-                }));
+                t -> {
+                    t.method("__length_hint__()", (self, a) -> {
+                        PyDictIter it = (PyDictIter) self;
+                        return PyInt.of(it.dict == null ? 0 : Math.max(0, it.dict.size() - it.seen));
+                    });
+                    t.method("__reduce__()", (self, a) -> IterReduce.remaining(((PyDictIter) self).copy()));
+                });
     }
 
     private PyDict dict;
@@ -40,6 +43,20 @@ final class PyDictIter extends PyObject {
         this.reversed = reversed;
         this.size = dict.size();
         this.pos = reversed ? dict.entryLimit() - 1 : 0;
+    }
+
+    /** A copy at the same place, for the reduction ({@code dictiter_reduce} copies the iterator). */
+    private PyDictIter copy() {
+        return new PyDictIter(this);
+    }
+
+    private PyDictIter(PyDictIter other) {
+        this.dict = other.dict;
+        this.kind = other.kind;
+        this.reversed = other.reversed;
+        this.size = other.size;
+        this.pos = other.pos;
+        this.seen = other.seen;
     }
 
     @Override

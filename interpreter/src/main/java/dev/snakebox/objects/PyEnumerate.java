@@ -8,7 +8,14 @@ public final class PyEnumerate extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyEnumerate) self).next();
             },
-            t -> t.classMethod("__class_getitem__(item, /)", (cls, a) -> new PyGenericAlias(cls, a[0])));
+            t -> {
+                t.classMethod("__class_getitem__(item, /)", (cls, a) -> new PyGenericAlias(cls, a[0]));
+                t.method("__reduce__()", (self, a) -> {
+                    PyEnumerate e = (PyEnumerate) self;
+                    PyObject index = e.bigIndex != null ? e.bigIndex : PyInt.of(e.index);
+                    return PyTuple.of(self.type(), PyTuple.of(e.it, index));
+                });
+            });
 
     private final PyType type;
     private final PyObject it;

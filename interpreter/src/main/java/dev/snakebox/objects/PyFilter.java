@@ -8,7 +8,10 @@ public final class PyFilter extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyFilter) self).next();
             },
-            null);
+            t -> t.method("__reduce__()", (self, a) -> {
+                PyFilter f = (PyFilter) self;
+                return PyTuple.of(self.type(), PyTuple.of(f.func, f.it));
+            }));
 
     private final PyType type;
     private final PyObject func;

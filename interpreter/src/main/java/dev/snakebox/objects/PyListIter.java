@@ -23,6 +23,7 @@ final class PyListIter extends PyObject {
                         }
                         return PyInt.of(it.reversed ? it.i + 1 : Math.max(0, it.list.size - it.i));
                     });
+                    t.method("__reduce__()", (self, a) -> ((PyListIter) self).reduce());
                     // listiter_setstate / listreviter_setstate: a negative index leaves it exhausted
                     t.method("__setstate__(state, /)", (self, a) -> {
                         PyListIter it = (PyListIter) self;
@@ -52,6 +53,15 @@ final class PyListIter extends PyObject {
     @Override
     public PyType type() {
         return reversed ? REVERSED : TYPE;
+    }
+
+    /** {@code listiter_reduce_general}: a reversed one rebuilds through {@code reversed}, also once exhausted. */
+    private PyObject reduce() {
+        if (!reversed) {
+            return list != null ? IterReduce.at(list, i) : IterReduce.exhausted(new PyList());
+        }
+        PyObject rev = ObjectReduce.builtin("reversed");
+        return list != null ? PyTuple.of(rev, PyTuple.of(list), PyInt.of(i)) : PyTuple.of(rev, PyTuple.of(new PyList()));
     }
 
     PyObject next() {

@@ -9,7 +9,13 @@ final class PyLongRangeIter extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyLongRangeIter) self).next();
             },
-            null);
+            t -> t.method("__reduce__()", (self, a) -> {
+                PyLongRangeIter it = (PyLongRangeIter) self;
+                BigInteger stop = it.next.add(it.remaining.multiply(it.step));
+                return PyTuple.of(ObjectReduce.builtin("iter"),
+                        PyTuple.of(Abstract.call(PyRange.TYPE, PyInt.of(it.next), PyInt.of(stop), PyInt.of(it.step))),
+                        PyNone.NONE);
+            }));
 
     private BigInteger next;
     private final BigInteger step;

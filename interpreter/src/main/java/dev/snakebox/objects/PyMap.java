@@ -8,7 +8,13 @@ public final class PyMap extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyMap) self).next();
             },
-            null);
+            t -> t.method("__reduce__()", (self, a) -> {
+                PyMap m = (PyMap) self;
+                PyObject[] args = new PyObject[m.its.length + 1];
+                args[0] = m.func;
+                System.arraycopy(m.its, 0, args, 1, m.its.length);
+                return PyTuple.of(self.type(), PyTuple.of(args));
+            }));
 
     private final PyType type;
     private final PyObject func;

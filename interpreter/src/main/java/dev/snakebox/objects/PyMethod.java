@@ -21,11 +21,15 @@ public final class PyMethod extends PyObject {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 };
                 t.tp_hash = self -> Abstract.hash(((PyMethod) self).self) ^ Abstract.hash(((PyMethod) self).func);
+                t.tp_new = PyMethod::create;
             },
             t -> {
                 t.member("__func__", self -> ((PyMethod) self).func);
                 t.member("__self__", self -> ((PyMethod) self).self);
                 t.getter("__doc__", self -> Abstract.getAttr(((PyMethod) self).func, "__doc__")); // method_get_doc
+                // method_reduce: getattr(self, name of the function)
+                t.method("__reduce__()", (self, a) -> PyTuple.of(ObjectReduce.builtin("getattr"),
+                        PyTuple.of(((PyMethod) self).self, Abstract.getAttr(((PyMethod) self).func, "__name__"))));
             });
 
     public final PyObject func;
@@ -34,6 +38,25 @@ public final class PyMethod extends PyObject {
     public PyMethod(PyObject func, PyObject self) {
         this.func = func;
         this.self = self;
+    }
+
+    /** {@code method_new}: {@code types.MethodType(function, instance)}. */
+    private static PyObject create(PyType type, PyObject[] args, int start, int nargs, PyTuple kwnames) {
+        if (kwnames != null && kwnames.size() > 0) {
+            throw Errors.typeError("method() takes no keyword arguments");
+        }
+        if (nargs != 2) {
+            throw Errors.typeError("method expected 2 arguments, got " + nargs);
+        }
+        PyObject func = args[start];
+        PyObject self = args[start + 1];
+        if (func.type().tp_call == null) {
+            throw Errors.typeError("first argument must be callable");
+        }
+        if (self == PyNone.NONE) {
+            throw Errors.typeError("instance must not be None");
+        }
+        return new PyMethod(func, self);
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class PyMethodDescr extends PyObject {
                 t.member("__name__", self -> PyStr.of(((PyMethodDescr) self).name));
                 t.getter("__qualname__", self -> PyStr.of(((PyMethodDescr) self).owner.name + "." + ((PyMethodDescr) self).name));
                 t.member("__objclass__", self -> ((PyMethodDescr) self).owner);
+                t.method("__reduce__()", (self, a) -> PyTuple.of(ObjectReduce.builtin("getattr"),
+                        PyTuple.of(((PyMethodDescr) self).owner, PyStr.of(((PyMethodDescr) self).name))));
                 t.getter("__doc__", self -> DocStrings.docAttr(((PyMethodDescr) self).docKey()));
                 t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyMethodDescr) self).docKey()));
             });

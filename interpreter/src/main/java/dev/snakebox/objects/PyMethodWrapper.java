@@ -26,6 +26,9 @@ public final class PyMethodWrapper extends PyObject {
             },
             t -> {
                 t.member("__self__", self -> ((PyMethodWrapper) self).self);
+                // wrapper_reduce: getattr(self, name)
+                t.method("__reduce__()", (self, a) -> PyTuple.of(ObjectReduce.builtin("getattr"),
+                        PyTuple.of(((PyMethodWrapper) self).self, PyStr.of(((PyMethodWrapper) self).descr.def.name))));
                 t.getter("__name__", self -> PyStr.of(((PyMethodWrapper) self).descr.def.name));
                 t.getter("__objclass__", self -> ((PyMethodWrapper) self).descr.owner);
                 t.getter("__qualname__", self -> PyStr.of(((PyMethodWrapper) self).descr.owner.qualname + "."

@@ -17,7 +17,7 @@ public final class PyNotImplemented extends PyObject {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 };
             },
-            null);
+            t -> t.method("__reduce__()", (self, a) -> PyStr.of("NotImplemented")));
     public static final PyNotImplemented NOT_IMPLEMENTED = new PyNotImplemented();
 
     private PyNotImplemented() {}

@@ -9,6 +9,15 @@ final class PyRangeIter extends PyObject {
             },
             t -> {
                 t.method("__length_hint__()", (self, a) -> PyInt.of(((PyRangeIter) self).remaining));
+                // rangeiter_reduce: iter(range(next, next + remaining * step, step)), no index
+                t.method("__reduce__()", (self, a) -> {
+                    PyRangeIter it = (PyRangeIter) self;
+                    PyInt start = PyInt.of(it.next);
+                    PyInt step = PyInt.of(it.step);
+                    PyObject stop = IntOps.add(start, IntOps.mul(PyInt.of(it.remaining), step));
+                    return PyTuple.of(ObjectReduce.builtin("iter"),
+                            PyTuple.of(Abstract.call(PyRange.TYPE, start, stop, step)), PyNone.NONE);
+                });
                 // rangeiter_setstate: moves on from where it is, by the clipped index
                 t.method("__setstate__(state, /)", (self, a) -> {
                     PyRangeIter it = (PyRangeIter) self;

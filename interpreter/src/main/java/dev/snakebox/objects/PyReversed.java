@@ -13,6 +13,12 @@ public final class PyReversed extends PyObject {
             },
             t -> {
                 t.method("__length_hint__()", (self, a) -> PyInt.of(Math.max(0, ((PyReversed) self).index + 1)));
+                // reversed_reduce
+                t.method("__reduce__()", (self, a) -> {
+                    PyReversed it = (PyReversed) self;
+                    return it.seq != null ? PyTuple.of(self.type(), PyTuple.of(it.seq), PyInt.of(it.index))
+                            : PyTuple.of(self.type(), PyTuple.of(PyTuple.EMPTY));
+                });
                 t.method("__setstate__(state, /)", (self, a) -> {
                     PyReversed it = (PyReversed) self;
                     long index = IterState.index(a[0]);

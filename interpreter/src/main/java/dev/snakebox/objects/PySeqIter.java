@@ -11,7 +11,10 @@ final class PySeqIter extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PySeqIter) self).next();
             },
-            null);
+            t -> t.method("__reduce__()", (self, a) -> {
+                PySeqIter it = (PySeqIter) self;
+                return it.seq != null ? IterReduce.at(it.seq, it.i) : IterReduce.exhausted(PyTuple.EMPTY);
+            }));
 
     private PyObject seq;
     private long i;

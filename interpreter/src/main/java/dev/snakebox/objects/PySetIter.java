@@ -7,10 +7,13 @@ final class PySetIter extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PySetIter) self).next();
             },
-            t -> t.method("__length_hint__()", (self, a) -> {
-                PySetIter it = (PySetIter) self;
-                return PyInt.of(it.set == null ? 0 : it.set.size() - it.seen);
-            }));
+            t -> {
+                t.method("__length_hint__()", (self, a) -> {
+                    PySetIter it = (PySetIter) self;
+                    return PyInt.of(it.set == null ? 0 : it.set.size() - it.seen);
+                });
+                t.method("__reduce__()", (self, a) -> IterReduce.remaining(((PySetIter) self).copy()));
+            });
 
     private PySet set;
     private final int size;
@@ -20,6 +23,15 @@ final class PySetIter extends PyObject {
     PySetIter(PySet set) {
         this.set = set;
         this.size = set.size();
+    }
+
+    /** A copy at the same place, for the reduction ({@code setiter_reduce} copies the iterator). */
+    private PySetIter copy() {
+        PySetIter c = new PySetIter(set == null ? new PySet() : set);
+        c.set = set;
+        c.pos = pos;
+        c.seen = seen;
+        return c;
     }
 
     @Override

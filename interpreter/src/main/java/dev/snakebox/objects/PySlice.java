@@ -33,6 +33,7 @@ public final class PySlice extends PyObject {
                 t.member("start", self -> ((PySlice) self).start);
                 t.member("stop", self -> ((PySlice) self).stop);
                 t.member("step", self -> ((PySlice) self).step);
+                t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), ((PySlice) self).asTuple()));
                 t.method("indices(length, /)", (self, a) -> {
                     java.math.BigInteger n = Abstract.index(a[0]).toBig();
                     if (n.signum() < 0) {

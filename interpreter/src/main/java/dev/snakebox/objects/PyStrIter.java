@@ -19,8 +19,18 @@ final class PyStrIter extends PyObject {
                 },
                 t -> {
                     t.method("__length_hint__()", (self, a) -> PyInt.of(((PyStrIter) self).remaining()));
+                    t.method("__reduce__()", (self, a) -> {
+                        PyStrIter it = (PyStrIter) self;
+                        if (it.done) {
+                            return IterReduce.exhausted(PyStr.of(""));
+                        }
+                        return IterReduce.at(it.s, it.s.isNarrow() ? it.i : it.s.index().index(it.i));
+                    });
                     t.method("__setstate__(state, /)", (self, a) -> {
                         PyStrIter it = (PyStrIter) self;
+                        if (it.done) {
+                            return PyNone.NONE;
+                        }
                         int k = IterState.clip(IterState.index(a[0]), 0, it.s.length());
                         it.i = it.s.offsetOf(k);
                         return PyNone.NONE;
@@ -32,6 +42,8 @@ final class PyStrIter extends PyObject {
     private final boolean ascii;
     /** The UTF-16 offset of the next character. */
     private int i;
+    /** Set once a step found no character: CPython lets go of the str then. */
+    private boolean done;
 
     PyStrIter(PyStr s) {
         this.s = s;
@@ -54,6 +66,7 @@ final class PyStrIter extends PyObject {
     private PyObject next() {
         String v = s.value();
         if (i >= v.length()) {
+            done = true;
             return null;
         }
         char c = v.charAt(i);

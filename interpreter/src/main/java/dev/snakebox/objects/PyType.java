@@ -78,6 +78,8 @@ public final class PyType extends PyObject {
     int slotCount;
     /** The built-in type whose Java class holds instances of this type (CPython's {@code solid_base}). */
     PyType solidBase;
+    /** The C layout numbers it reports ({@link TypeLayout}); null until first asked, for a built-in type. */
+    TypeLayout layout;
 
     private Definer definer;
     private boolean ready;

@@ -18,6 +18,9 @@ public final class PyWrapperDescr extends PyObject {
                 t.member("__name__", self -> PyStr.of(((PyWrapperDescr) self).def.name));
                 t.getter("__qualname__", self -> PyStr.of(((PyWrapperDescr) self).owner.name + "." + ((PyWrapperDescr) self).def.name));
                 t.member("__objclass__", self -> ((PyWrapperDescr) self).owner);
+                // descr_reduce: getattr(owner, name)
+                t.method("__reduce__()", (self, a) -> PyTuple.of(ObjectReduce.builtin("getattr"),
+                        PyTuple.of(((PyWrapperDescr) self).owner, PyStr.of(((PyWrapperDescr) self).def.name))));
                 t.getter("__doc__", self -> DocStrings.docAttr(((PyWrapperDescr) self).docKey()));
                 t.getter("__text_signature__", self -> DocStrings.signatureAttr(((PyWrapperDescr) self).docKey()));
             });
@@ -26,6 +29,17 @@ public final class PyWrapperDescr extends PyObject {
     final SlotDefs.Def def;
     /** The slot function wrapped. */
     final Object function;
+
+    /** {@code __del__}: no slot of Snakebox's types, only this descriptor, since nothing finalizes objects here. */
+    private static final SlotDefs.Def DEL = new SlotDefs.Def("__del__", -1, SlotDefs.Kind.UNARY, 0, null);
+
+    /**
+     * The {@code __del__} slot wrapper of a built-in type with a {@code tp_finalize}
+     * ({@code wrap_del}): calling it runs {@code finalize}, which returns None.
+     */
+    public static PyWrapperDescr finalizer(PyType owner, Slots.Unary finalize) {
+        return new PyWrapperDescr(owner, DEL, finalize);
+    }
 
     PyWrapperDescr(PyType owner, SlotDefs.Def def, Object function) {
         this.owner = owner;

@@ -8,10 +8,18 @@ public final class PyZip extends PyObject {
                 t.tp_iter = self -> self;
                 t.tp_iternext = self -> ((PyZip) self).next();
             },
-            t -> t.method("__setstate__(state, /)", (self, a) -> {
-                ((PyZip) self).strict = Abstract.isTrue(a[0]);
-                return PyNone.NONE;
-            }));
+            t -> {
+                // zip_reduce: strict is the state, given only when set
+                t.method("__reduce__()", (self, a) -> {
+                    PyZip z = (PyZip) self;
+                    PyTuple its = PyTuple.of(z.its);
+                    return z.strict ? PyTuple.of(self.type(), its, PyBool.TRUE) : PyTuple.of(self.type(), its);
+                });
+                t.method("__setstate__(state, /)", (self, a) -> {
+                    ((PyZip) self).strict = Abstract.isTrue(a[0]);
+                    return PyNone.NONE;
+                });
+            });
 
     private final PyType type;
     private final PyObject[] its;

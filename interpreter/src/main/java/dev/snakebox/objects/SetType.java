@@ -322,6 +322,9 @@ final class SetType {
     }
 
     private static void commonMethods(PyType t) {
+        // set_reduce: the items as a list, and the state beside them
+        t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), PyTuple.of(PyList.of(s(self).toArray())),
+                ObjectReduce.getState(self)));
         t.method("copy()", (self, a) -> copyOf(s(self)));
         t.rawMethod("union", (self, args, start, nargs, kw) -> {
             PySet r = copyOf(s(self));

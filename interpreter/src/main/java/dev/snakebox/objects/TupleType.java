@@ -78,7 +78,7 @@ final class TupleType {
             }
             return PyTuple.wrap(r);
         };
-        type.tp_iter = self -> new PyArrayIter(PyArrayIter.TUPLE_ITER, t(self).items, t(self).items.length);
+        type.tp_iter = self -> new PyArrayIter(PyArrayIter.TUPLE_ITER, t(self).items, t(self).items.length, self);
         type.tp_new = (sub, args, start, nargs, kwnames) -> {
             if (kwnames != null && kwnames.size() > 0) {
                 throw Errors.typeError("tuple() takes no keyword arguments");

@@ -103,7 +103,19 @@ public final class TypeNew {
         // __slots__, or an instance __dict__
         List<String> slotNames = slotNames(dict, base, name);
         boolean addDict = false;
-        boolean addWeakref = slotNames != null && slotNames.remove("__weakref__");
+        // type_new_slots_impl: no slot at all, not even __dict__ or __weakref__, over a base with items
+        if (slotNames != null && !slotNames.isEmpty() && TypeLayout.of(base).itemSize != 0) {
+            throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+        }
+        // type_new_slots: a weak-reference list only over a base without one and without items
+        boolean mayAddWeakref = TypeLayout.mayAddWeakref(base);
+        boolean addWeakref = slotNames == null && mayAddWeakref;
+        if (slotNames != null && slotNames.remove("__weakref__")) {
+            if (!mayAddWeakref) {
+                throw Errors.typeError("__weakref__ slot disallowed: we already got one");
+            }
+            addWeakref = true;
+        }
         if (slotNames == null) {
             addDict = (base.flags & PyType.HAS_DICT) == 0;
         } else if (slotNames.remove("__dict__")) {
@@ -153,6 +165,7 @@ public final class TypeNew {
             }
         }
         type.solidBase = slotNames != null && !slotNames.isEmpty() ? type : base.solidBase;
+        type.layout = TypeLayout.forClass(TypeLayout.of(base), slotNames == null ? 0 : slotNames.size(), addDict, addWeakref);
 
         PyType[] mro = Mro.compute(type, baseArray);
         type.setReady(mro, bases, dict);
@@ -160,7 +173,7 @@ public final class TypeNew {
         if (addDict && dict.getStr(DICT) == null) {
             dict.putStr(DICT, new PyGetSetDescr(type, "__dict__", TypeNew::instanceDict, TypeNew::setInstanceDict));
         }
-        if ((addDict || addWeakref) && dict.getStr(WEAKREF) == null) {
+        if (addWeakref && dict.getStr(WEAKREF) == null) {
             dict.putStr(WEAKREF, new PyGetSetDescr(type, "__weakref__", self -> PyNone.NONE, null));
         }
         if (dict.getStr(DOC) == null) {

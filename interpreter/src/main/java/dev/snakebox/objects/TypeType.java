@@ -185,7 +185,7 @@ final class TypeType {
         });
         t.getter("__mro__", self -> PyTuple.of(((PyType) self).mro()));
         t.getter("__dict__", self -> new PyMappingProxy(((PyType) self).dict()));
-        t.member("__basicsize__", self -> PyInt.of(16));
+        TypeLayout.define(t);
         t.member("__flags__", self -> PyInt.of(((PyType) self).flags));
         t.method("mro()", (self, a) -> PyList.of(((PyType) self).mro()));
         t.method("__subclasses__()", (self, a) -> {

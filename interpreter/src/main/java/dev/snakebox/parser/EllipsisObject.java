@@ -18,7 +18,7 @@ public final class EllipsisObject extends PyObject {
             }
             return EllipsisObject.ELLIPSIS;
         };
-    }, null);
+    }, t -> t.method("__reduce__()", (self, a) -> dev.snakebox.objects.PyStr.of("Ellipsis")));
     public static final EllipsisObject ELLIPSIS = new EllipsisObject();
 
     private EllipsisObject() {}

@@ -11,6 +11,7 @@ import dev.snakebox.objects.PyStr;
 import dev.snakebox.objects.PyTraceback;
 import dev.snakebox.objects.PyTuple;
 import dev.snakebox.objects.PyType;
+import dev.snakebox.objects.PyWrapperDescr;
 
 /**
  * The types {@code generator}, {@code coroutine}, {@code coroutine_wrapper} and
@@ -70,6 +71,10 @@ public final class GeneratorTypes {
         t.method("asend(value, /)", (self, a) -> AsyncGenAwaitables.asend(g(self), a[0]));
         t.method("athrow(typ, val=?, tb=?, /)", (self, a) -> AsyncGenAwaitables.athrow(g(self), throwArgs(a, "athrow()")));
         t.method("aclose()", (self, a) -> AsyncGenAwaitables.athrow(g(self), null));
+        t.define("__del__", PyWrapperDescr.finalizer(t, self -> {
+            g(self).finalizeNow();
+            return PyNone.NONE;
+        }));
     });
 
     /** What generators and coroutines share: names, frame, code, running, send, throw, close. */
@@ -82,6 +87,10 @@ public final class GeneratorTypes {
         t.method("send(value, /)", (self, a) -> g(self).send(a[0]));
         t.method("throw(typ, val=?, tb=?, /)", (self, a) -> g(self).throwInto(true, throwArgs(a)));
         t.method("close()", (self, a) -> g(self).close());
+        t.define("__del__", PyWrapperDescr.finalizer(t, self -> {
+            g(self).finalizeNow();
+            return PyNone.NONE;
+        }));
     }
 
     private static PyObject checkStr(PyObject v, String what) {

@@ -396,6 +396,24 @@ public final class PyGenerator extends PyObject implements dev.snakebox.objects.
     }
 
     /**
+     * {@code _PyGen_Finalize} called directly, as {@code __del__}: a generator not yet finished is
+     * closed (also one never started), and what its clean-up raises is reported, not raised. A
+     * coroutine never started is left alone; CPython warns there that it was never awaited.
+     */
+    void finalizeNow() {
+        if (state == COMPLETED || kind == COROUTINE && state == CREATED) {
+            return;
+        }
+        try {
+            close();
+        } catch (PyException e) {
+            Interpreter interp = (Interpreter) dev.snakebox.objects.ThreadState.current().evaluator;
+            Frame running = interp.current;
+            Unraisable.report(interp, e.value, this, running, running == null ? 0 : running.lasti);
+        }
+    }
+
+    /**
      * The loop that owned this generator dropped it ({@code _PyGen_Finalize}): a suspended
      * generator is closed, and what its clean-up raises is reported, not raised.
      */

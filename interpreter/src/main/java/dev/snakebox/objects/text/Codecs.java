@@ -36,6 +36,41 @@ public final class Codecs {
         "quoted_printable", "quotedprintable", "rot_13", "rot13", "uu_codec", "uu", "zlib_codec", "zip", "zlib",
     };
 
+    /**
+     * The names {@code PyUnicode_Decode} and {@code PyUnicode_AsEncodedString} handle themselves,
+     * after {@link #normalize}: every other name goes through the codec registry, whose errors
+     * carry a note naming the codec ({@link #failed}).
+     */
+    private static final String[] FAST_PATHS = {
+        "utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1",
+        "iso8859_1",
+    };
+
+    /** Whether {@code encoding} is one of the fast paths, which add no note to their errors. */
+    public static boolean isFastPath(String encoding) {
+        String norm = normalize(encoding);
+        for (String f : FAST_PATHS) {
+            if (f.equals(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code wrap_codec_error} (Python/codecs.c): the note "decoding with 'NAME' codec failed"
+     * (or "encoding") added to what a codec of the registry raised; NAME as the caller gave it.
+     */
+    public static dev.snakebox.objects.PyException failed(dev.snakebox.objects.PyException e, String operation,
+            String encoding) {
+        try {
+            e.value.addNote(operation + " with '" + encoding + "' codec failed");
+        } catch (dev.snakebox.objects.PyException ignored) {
+            // __notes__ replaced by something that is not a list: the error goes on without the note
+        }
+        return e;
+    }
+
     /** The codec of an encoding name for {@code str.encode}; see {@link #lookup(String, boolean)}. */
     public static Codec lookup(String encoding) {
         return lookup(encoding, false);

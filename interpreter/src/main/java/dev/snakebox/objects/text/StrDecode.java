@@ -31,6 +31,18 @@ public final class StrDecode {
     /** {@code bytes.decode(encoding, errors)}: encoding null is UTF-8, errors null is strict. */
     public static String decode(byte[] data, String encoding, String errors) {
         Codecs.Codec codec = encoding == null ? Codecs.Codec.UTF_8 : Codecs.lookup(encoding, true);
+        if (encoding == null || Codecs.isFastPath(encoding)) {
+            return decode(data, codec, errors);
+        }
+        try {
+            return decode(data, codec, errors);
+        } catch (PyException e) {
+            throw Codecs.failed(e, "decoding", encoding);
+        }
+    }
+
+    /** Decodes with a codec already found. */
+    private static String decode(byte[] data, Codecs.Codec codec, String errors) {
         switch (codec) {
             case UTF_8:
                 return utf8(data, errors);

@@ -60,7 +60,14 @@ public final class StrEncode {
             checkCString(errors);
         }
         Codecs.Codec codec = encoding == null ? Codecs.Codec.UTF_8 : Codecs.lookup(encoding);
-        return encode(s, codec, errors);
+        if (encoding == null || Codecs.isFastPath(encoding)) {
+            return encode(s, codec, errors);
+        }
+        try {
+            return encode(s, codec, errors);
+        } catch (dev.snakebox.objects.PyException e) {
+            throw Codecs.failed(e, "encoding", encoding);
+        }
     }
 
     /** Encodes with a codec already found. */

@@ -7,7 +7,8 @@ import dev.snakebox.parser.UnicodeNames;
  * {@code PyUnicode_AsUnicodeEscapeString}, {@code _PyUnicode_DecodeUnicodeEscapeInternal},
  * {@code PyUnicode_AsRawUnicodeEscapeString} and {@code PyUnicode_DecodeRawUnicodeEscape}
  * (Objects/unicodeobject.c). Bytes that are no escape stand for the code point of the same
- * number (Latin-1). CPython's DeprecationWarning for an unknown escape ({@code \q}) is not given.
+ * number (Latin-1). The first unknown escape ({@code \q}) or octal escape above 0o377 gives
+ * CPython's DeprecationWarning once the whole input is decoded.
  */
 final class UnicodeEscapeCodec {
     private UnicodeEscapeCodec() {
@@ -77,6 +78,8 @@ final class UnicodeEscapeCodec {
     static String decode(byte[] d, String errors) {
         int n = d.length;
         StringBuilder out = new StringBuilder(n);
+        // _PyUnicode_DecodeUnicodeEscapeInternal2's first_invalid_escape_char
+        int firstInvalid = -1;
         int i = 0;
         while (i < n) {
             int c = d[i] & 0xff;
@@ -125,6 +128,9 @@ final class UnicodeEscapeCodec {
                     for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) {
                         x = x * 8 + (d[i++] - '0');
                     }
+                    if (x > 0377 && firstInvalid == -1) {
+                        firstInvalid = x;
+                    }
                     out.append((char) x);
                     break;
                 }
@@ -141,9 +147,19 @@ final class UnicodeEscapeCodec {
                     i = named(out, d, start, i, errors);
                     break;
                 default:
+                    if (firstInvalid == -1) {
+                        firstInvalid = c;
+                    }
                     out.append('\\').append((char) c);
                     break;
             }
+        }
+        if (firstInvalid != -1) {
+            // _PyUnicode_DecodeUnicodeEscapeStateful: a warning, which a filter may make an error
+            String escape = firstInvalid > 0xff ? Integer.toOctalString(firstInvalid) : String.valueOf((char) firstInvalid);
+            String kind = firstInvalid > 0xff ? "invalid octal escape sequence" : "invalid escape sequence";
+            dev.snakebox.objects.Warnings.warn(dev.snakebox.objects.ExceptionTypes.DeprecationWarning,
+                    kind + " '\\" + escape + "'", 1);
         }
         return out.toString();
     }
