@@ -495,6 +495,13 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
         int start = pc;
         boolean reraise = false;
         Frame callee = null;
+        // The static fields the loop reads on every instruction or branch, read once: TeaVM checks
+        // that a class is initialised at each read of its static field inside a loop (a call in
+        // JS, an indirect call in wasm), and these checks cost as much as the instructions.
+        int[] caches = CACHES;
+        PyObject pyTrue = PyBool.TRUE;
+        PyObject pyFalse = PyBool.FALSE;
+        PyObject none = PyNone.NONE;
         if (throwing != null) {
             // gen.throw(): raised at the YIELD_VALUE where the frame waits, with this frame's traceback entry
             start = f.lasti;
@@ -519,7 +526,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                         arg = arg << 8 | unit >>> 8;
                     }
                     // Jumps count from the end of the instruction's inline caches, as in CPython.
-                    pc += CACHES[op];
+                    pc += caches[op];
                     switch (op) {
                         case NOP:
                             break;
@@ -695,25 +702,25 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             break;
                         }
                         case UNARY_NOT:
-                            lp[sp - 1] = lp[sp - 1] == PyBool.TRUE ? PyBool.FALSE : PyBool.TRUE;
+                            lp[sp - 1] = lp[sp - 1] == pyTrue ? pyFalse : pyTrue;
                             break;
                         case POP_JUMP_IF_FALSE:
-                            if (lp[--sp] == PyBool.FALSE) {
+                            if (lp[--sp] == pyFalse) {
                                 pc += arg;
                             }
                             break;
                         case POP_JUMP_IF_TRUE:
-                            if (lp[--sp] == PyBool.TRUE) {
+                            if (lp[--sp] == pyTrue) {
                                 pc += arg;
                             }
                             break;
                         case POP_JUMP_IF_NONE:
-                            if (lp[--sp] == PyNone.NONE) {
+                            if (lp[--sp] == none) {
                                 pc += arg;
                             }
                             break;
                         case POP_JUMP_IF_NOT_NONE:
-                            if (lp[--sp] != PyNone.NONE) {
+                            if (lp[--sp] != none) {
                                 pc += arg;
                             }
                             break;
@@ -743,7 +750,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                             break;
                         case FOR_ITER: {
                             if (lp[sp - 1] instanceof PyGenerator) {
-                                Frame gf = ((PyGenerator) lp[sp - 1]).inlineFrame(this, PyNone.NONE);
+                                Frame gf = ((PyGenerator) lp[sp - 1]).inlineFrame(this, none);
                                 if (gf != null) {
                                     // FOR_ITER_GEN: a return goes on at END_FOR with the value pushed
                                     f.genReturnPc = pc + arg;
@@ -1045,7 +1052,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                 break;
                             }
                             PyBaseException prev = ts.handled;
-                            lp[sp - 1] = prev == null ? PyNone.NONE : prev;
+                            lp[sp - 1] = prev == null ? none : prev;
                             lp[sp++] = exc;
                             ts.handled = (PyBaseException) exc;
                             break;
@@ -1056,7 +1063,7 @@ public final class Interpreter implements ThreadState.Evaluator, ProgramHost {
                                 f.generator.popHandled(ts, v);
                                 break;
                             }
-                            ts.handled = v == PyNone.NONE ? null : (PyBaseException) v;
+                            ts.handled = v == none ? null : (PyBaseException) v;
                             break;
                         }
                         case CHECK_EXC_MATCH: {
