@@ -8,8 +8,10 @@ import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyFloat;
 import dev.snakebox.objects.PyInt;
 import dev.snakebox.objects.PyModule;
+import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.Signature;
 import dev.snakebox.objects.text.UnicodeData;
 import dev.snakebox.objects.text.UnicodeNames;
 import dev.snakebox.objects.text.UnicodeNormalization;
@@ -34,7 +36,7 @@ final class UnicodedataModule {
         ns.putStr(PyStr.intern("__name__"), PyStr.of("unicodedata"));
         ns.putStr(PyStr.intern("__doc__"), PyStr.of(DOC));
         ns.putStr(PyStr.intern("unidata_version"), PyStr.of("15.1.0"));
-        PyBuiltinFunction.define(ns, "name(chr, default=?, /)", (self, a) -> {
+        function(ns, "name(chr, default=?, /)", (self, a) -> {
             String n = UnicodeNames.name(character("name() argument 1", a[0]));
             if (n != null) {
                 return PyStr.of(n);
@@ -44,47 +46,61 @@ final class UnicodedataModule {
             }
             throw Errors.valueError("no such name");
         });
-        PyBuiltinFunction.define(ns, "lookup(name, /)", (self, a) -> lookup(a[0]));
-        PyBuiltinFunction.define(ns, "category(chr, /)",
+        function(ns, "lookup(name, /)", (self, a) -> lookup(a[0]));
+        function(ns, "category(chr, /)",
                 (self, a) -> PyStr.of(UnicodeData.category(character("category() argument", a[0]))));
-        PyBuiltinFunction.define(ns, "bidirectional(chr, /)",
+        function(ns, "bidirectional(chr, /)",
                 (self, a) -> PyStr.of(UnicodeData.bidirectional(character("bidirectional() argument", a[0]))));
-        PyBuiltinFunction.define(ns, "east_asian_width(chr, /)",
+        function(ns, "east_asian_width(chr, /)",
                 (self, a) -> PyStr.of(UnicodeData.eastAsianWidth(character("east_asian_width() argument", a[0]))));
-        PyBuiltinFunction.define(ns, "combining(chr, /)",
+        function(ns, "combining(chr, /)",
                 (self, a) -> PyInt.of(UnicodeData.combining(character("combining() argument", a[0]))));
-        PyBuiltinFunction.define(ns, "mirrored(chr, /)",
+        function(ns, "mirrored(chr, /)",
                 (self, a) -> PyInt.of(UnicodeData.mirrored(character("mirrored() argument", a[0])) ? 1 : 0));
-        PyBuiltinFunction.define(ns, "decomposition(chr, /)",
+        function(ns, "decomposition(chr, /)",
                 (self, a) -> PyStr.of(UnicodeData.decomposition(character("decomposition() argument", a[0]))));
-        PyBuiltinFunction.define(ns, "decimal(chr, default=?, /)", (self, a) -> {
+        function(ns, "decimal(chr, default=?, /)", (self, a) -> {
             int v = UnicodeData.decimal(character("decimal() argument 1", a[0]));
             return v >= 0 ? PyInt.of(v) : orDefault(a[1], "not a decimal");
         });
-        PyBuiltinFunction.define(ns, "digit(chr, default=?, /)", (self, a) -> {
+        function(ns, "digit(chr, default=?, /)", (self, a) -> {
             int v = UnicodeData.digit(character("digit() argument 1", a[0]));
             return v >= 0 ? PyInt.of(v) : orDefault(a[1], "not a digit");
         });
-        PyBuiltinFunction.define(ns, "numeric(chr, default=?, /)", (self, a) -> {
+        function(ns, "numeric(chr, default=?, /)", (self, a) -> {
             long[] v = UnicodeData.numeric(character("numeric() argument 1", a[0]));
             // the table's value is the C expression (double) N / D
             return v != null ? new PyFloat((double) v[0] / (double) v[1]) : orDefault(a[1], "not a numeric character");
         });
-        PyBuiltinFunction.define(ns, "normalize(form, unistr, /)", (self, a) -> {
+        function(ns, "normalize(form, unistr, /)", (self, a) -> {
             String f = string("normalize() argument 1", a[0]);
             String s = string("normalize() argument 2", a[1]);
-            String form = form(f);
-            return PyStr.of(UnicodeNormalization.normalize(form, s));
+            if (s.isEmpty()) {
+                return a[1]; // before the form is checked, as CPython
+            }
+            return PyStr.of(UnicodeNormalization.normalize(form(f), s));
         });
-        PyBuiltinFunction.define(ns, "is_normalized(form, unistr, /)", (self, a) -> {
+        function(ns, "is_normalized(form, unistr, /)", (self, a) -> {
             String f = string("is_normalized() argument 1", a[0]);
             String s = string("is_normalized() argument 2", a[1]);
-            String form = form(f);
-            return PyBool.of(UnicodeNormalization.normalize(form, s).equals(s));
+            if (s.isEmpty()) {
+                return PyBool.TRUE; // before the form is checked, as CPython
+            }
+            return PyBool.of(UnicodeNormalization.normalize(form(f), s).equals(s));
         });
         PyModule m = new PyModule("unicodedata", ns);
         m.origin = PyModule.BUILT_IN;
         return m;
+    }
+
+    /**
+     * A function of the module, whose messages name it where CPython's do:
+     * "unicodedata.category() takes exactly one argument (2 given)", "unicodedata.normalize() takes
+     * no keyword arguments".
+     */
+    private static void function(PyDict ns, String signature, PyBuiltinFunction.Body body) {
+        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(signature).owner("unicodedata"), body);
+        ns.putStr(PyStr.intern(f.name), f);
     }
 
     private static final String DOC = "This module provides access to the Unicode Character Database which\n"
@@ -136,14 +152,19 @@ final class UnicodedataModule {
                 }
             }
         }
-        throw Errors.typeError(what + " must be a unicode character, not " + o.type().name);
+        throw Errors.typeError(what + " must be a unicode character, not " + typeName(o));
     }
 
     private static String string(String what, PyObject o) {
         if (o instanceof PyStr) {
             return ((PyStr) o).value();
         }
-        throw Errors.typeError(what + " must be str, not " + o.type().name);
+        throw Errors.typeError(what + " must be str, not " + typeName(o));
+    }
+
+    /** How {@code _PyArg_BadArgument} names the type of a wrong argument: None is "None". */
+    private static String typeName(PyObject o) {
+        return o == PyNone.NONE ? "None" : o.type().name;
     }
 
     /** The normalization form: one of the four, or "invalid normalization form". */
