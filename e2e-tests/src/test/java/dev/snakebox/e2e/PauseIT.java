@@ -140,6 +140,26 @@ class PauseIT extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void unicodeNamesAndPropertiesAreFetchedBesideTheEngineOnFirstUse(Engine engine) {
+        PlaygroundPage page = open(engine);
+        String code = "import unicodedata\n"
+                + "print(ascii(\"\\N{GRINNING FACE} \\N{HANGUL SYLLABLE GA} \\N{BOM}\"))\n"
+                + "print(unicodedata.name('\\u00e9'), unicodedata.name('\\U00031350'), unicodedata.lookup('snowman'))\n"
+                + "print('caf\\u00e9 \\u20ac \\x85'.encode('cp437', 'namereplace'))\n"
+                + "print(unicodedata.category('\\u2ffc'), unicodedata.numeric('\\u2153'), unicodedata.normalize('NFD', '\\uac01') == '\\u1100\\u1161\\u11a8')\n";
+        page.setCode(code);
+        page.run();
+        Output jvm = JvmInterpreter.run(code);
+        assertEquals("'\\U0001f600 \\uac00 \\ufeff'\n"
+                + "LATIN SMALL LETTER E WITH ACUTE CJK UNIFIED IDEOGRAPH-31350 \u2603\n"
+                + "b'caf\\x82 \\\\N{EURO SIGN} \\\\x85'\n"
+                + "So 0.3333333333333333 True\n", jvm.stdout());
+        assertEquals(jvm.stdout(), page.stdout("execute-pane"));
+        assertEquals("", page.stderr("execute-pane"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void theApiFeedsInputFromStdinOrOnInput(Engine engine) {
         PlaygroundPage page = open(engine);
         @SuppressWarnings("unchecked")

@@ -43,6 +43,7 @@ public final class BuiltinModules {
         module("__future__", i -> SourceModule.create(i, "__future__")),
         module("dis", i -> DisModule.create()),
         module("time", i -> TimeModule.create()),
+        module("unicodedata", i -> UnicodedataModule.create()),
         module("_warnings", WarningsCModule::create),
         module("warnings", i -> SourceModule.create(i, "warnings")),
         module("copyreg", i -> SourceModule.create(i, "copyreg")),

@@ -7,6 +7,7 @@ import dev.snakebox.lexer.TokenKind;
 import dev.snakebox.objects.PyBytes;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.text.UnicodeNames;
 
 /**
  * Decodes string literals: prefix, quotes and escape sequences; CPython's
@@ -233,7 +234,7 @@ final class StringLiterals {
             }
             if (i > nameStart) {
                 i++;
-                int cp = UnicodeNames.lookup(s.substring(nameStart, i - 1));
+                int cp = UnicodeNames.codePoint(s.substring(nameStart, i - 1));
                 if (cp >= 0) {
                     out.appendCodePoint(cp);
                     return i;

@@ -1,15 +1,13 @@
 package dev.snakebox.objects.text;
 
-import dev.snakebox.objects.Errors;
-
 /**
  * The encoding side of the standard error handlers for the codecs that call them by name, one
  * error at a time (UTF-16, UTF-32, the charmap codecs): CPython's
  * {@code unicode_encode_call_errorhandler} with {@code PyCodec_StrictErrors},
  * {@code PyCodec_IgnoreErrors}, {@code PyCodec_ReplaceErrors},
  * {@code PyCodec_BackslashReplaceErrors}, {@code PyCodec_XMLCharRefReplaceErrors},
- * {@code PyCodec_SurrogateEscapeErrors} and {@code PyCodec_SurrogatePassErrors}
- * (Python/codecs.c). The replacement is a str (a {@code String}) or bytes (a {@code byte[]}),
+ * {@code PyCodec_SurrogateEscapeErrors}, {@code PyCodec_SurrogatePassErrors} and
+ * {@code PyCodec_NameReplaceErrors} (Python/codecs.c). The replacement is a str (a {@code String}) or bytes (a {@code byte[]}),
  * as the handler returns it; the codec then encodes or copies it.
  */
 final class EncodeErrorHandlers {
@@ -70,7 +68,7 @@ final class EncodeErrorHandlers {
             case "surrogatepass":
                 return surrogatePass(codec, encoding, reason, s, cps, start, end);
             case "namereplace":
-                throw Errors.notImplemented("the 'namereplace' error handler is not supported");
+                return NameReplace.of(cps, start, end);
             default:
                 throw StrErrors.unknownErrorHandler(name);
         }

@@ -1,5 +1,6 @@
 package dev.snakebox.objects.text;
 
+import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
 import dev.snakebox.objects.PyBaseException;
 import dev.snakebox.objects.PyBytes;
@@ -209,6 +210,10 @@ public final class StrDecode {
                     out.append((char) (0xDC00 + b));
                 }
                 return end;
+            case "xmlcharrefreplace":
+            case "namereplace":
+                // encoding-only handlers (PyCodec_XMLCharRefReplaceErrors, PyCodec_NameReplaceErrors)
+                throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
             default:
                 throw StrErrors.unknownErrorHandler(errors);
         }

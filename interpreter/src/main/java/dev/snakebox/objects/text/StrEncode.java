@@ -1,6 +1,5 @@
 package dev.snakebox.objects.text;
 
-import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.PyStr;
 
 /**
@@ -12,8 +11,8 @@ import dev.snakebox.objects.PyStr;
  *
  * <p>The error handler is looked up only when an unencodable character is met (an unknown name
  * is no error before that), as in CPython. Handled: strict, ignore, replace, backslashreplace,
- * xmlcharrefreplace, surrogateescape and surrogatepass; namereplace needs the Unicode names and
- * raises NotImplementedError.
+ * xmlcharrefreplace, surrogateescape, surrogatepass and namereplace (which CPython calls through
+ * the registry, with the whole run of unencodable characters).
  */
 public final class StrEncode {
     private StrEncode() {
@@ -196,6 +195,10 @@ public final class StrEncode {
                         break;
                     }
                     default:
+                        if ("namereplace".equals(errors)) {
+                            out.addAscii(NameReplace.ofUnits(s, i, end));
+                            break;
+                        }
                         throw registryHandler(errors, "utf-8", "surrogates not allowed", s, startpos, endpos);
                 }
                 pos = endpos;
@@ -281,6 +284,10 @@ public final class StrEncode {
                     break;
                 }
                 default:
+                    if ("namereplace".equals(errors)) {
+                        out.addAscii(NameReplace.ofUnits(s, i, end));
+                        break;
+                    }
                     throw registryHandler(errors, encoding, reason, s, collstart, collend);
             }
             pos = collend;
@@ -302,8 +309,6 @@ public final class StrEncode {
             case "surrogatepass":
             case "surrogateescape":
                 return UnicodeEncodeErrors.create(encoding, s, start, end, reason);
-            case "namereplace":
-                return Errors.notImplemented("the 'namereplace' error handler is not supported");
             default:
                 return StrErrors.unknownErrorHandler(name);
         }

@@ -1,7 +1,5 @@
 package dev.snakebox.objects.text;
 
-import dev.snakebox.parser.UnicodeNames;
-
 /**
  * The codecs {@code unicode_escape} and {@code raw_unicode_escape}: CPython's
  * {@code PyUnicode_AsUnicodeEscapeString}, {@code _PyUnicode_DecodeUnicodeEscapeInternal},
@@ -204,7 +202,7 @@ final class UnicodeEscapeCodec {
                     name[k - from] = (char) (d[k] & 0xff);
                 }
                 i++;
-                int cp = UnicodeNames.lookup(new String(name));
+                int cp = UnicodeNames.codePoint(new String(name));
                 if (cp >= 0) {
                     out.appendCodePoint(cp);
                     return i;

@@ -49,10 +49,11 @@ class StrEncodeTest {
     }
 
     @Test
-    void namereplaceIsNotAvailable() {
-        PyException e = assertThrows(PyException.class, () -> StrEncode.encode("\u00e9", "ascii", "namereplace"));
-        assertEquals("NotImplementedError", e.value.type().name);
-        assertArrayEquals(new byte[] {'a'}, StrEncode.encode("a", "ascii", "namereplace"));
+    void namereplaceWritesNamesAndEscapesForTheUnnamed() {
+        assertArrayEquals("a\\N{LATIN SMALL LETTER E WITH ACUTE}\\x85\\U000e0000\\udc80".getBytes(),
+                StrEncode.encode("a\u00e9\u0085\udb40\udc00\udc80", "ascii", "namereplace"));
+        assertArrayEquals("\\N{EURO SIGN}".getBytes(), StrEncode.encode("\u20ac", "latin-1", "namereplace"));
+        assertArrayEquals("x\\udc80".getBytes(), StrEncode.encode("x\udc80", "utf-8", "namereplace"));
     }
 
     @Test
