@@ -271,14 +271,30 @@ final class ByteArrayType {
         });
         t.method("copy()", (self, a) -> BytesMethods.make(true, b(self).toByteArray()));
         t.method("__alloc__()", (self, a) -> PyInt.of(b(self).buf.length + 1));
-        t.method("__reduce__()", (self, a) -> {
-            PyByteArray x = b(self);
+        // bytearray_sizeof of a 64-bit build: the PyByteArrayObject (56 bytes) and its buffer
+        t.method("__sizeof__()", (self, a) -> PyInt.of(56L + (b(self).buf.length == 0 ? 0 : b(self).buf.length + 1)));
+        t.method("__reduce__()", (self, a) -> reduce(b(self), 2));
+        t.method("__reduce_ex__(proto=0, /)", (self, a) -> reduce(b(self), a[0] == null ? 0 : Abstract.index(a[0]).toBig().intValue()));
+    }
+
+    /**
+     * {@code _common_reduce}: before protocol 3 the content as a latin-1 str (what protocols
+     * without bytes can carry), from 3 on as bytes, nothing when empty; then the instance dict
+     * of a subclass.
+     */
+    private static PyObject reduce(PyByteArray x, int proto) {
+        PyObject content;
+        if (x.size == 0) {
+            content = PyTuple.EMPTY;
+        } else if (proto < 3) {
             StringBuilder latin1 = new StringBuilder(x.size);
             for (int i = 0; i < x.size; i++) {
                 latin1.append((char) (x.buf[i] & 0xff));
             }
-            PyObject d = x.instanceDict() == null ? PyNone.NONE : x.instanceDict();
-            return PyTuple.of(x.type(), PyTuple.of(PyStr.of(latin1.toString()), PyStr.of("latin-1")), d);
-        });
+            content = PyTuple.of(PyStr.of(latin1.toString()), PyStr.of("latin-1"));
+        } else {
+            content = PyTuple.of(new PyBytes(java.util.Arrays.copyOf(x.buf, x.size)));
+        }
+        return PyTuple.of(x.type(), content, ReduceState.of(x));
     }
 }

@@ -33,6 +33,8 @@ public final class PySlice extends PyObject {
                 t.member("start", self -> ((PySlice) self).start);
                 t.member("stop", self -> ((PySlice) self).stop);
                 t.member("step", self -> ((PySlice) self).step);
+                t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(),
+                        PyTuple.of(((PySlice) self).start, ((PySlice) self).stop, ((PySlice) self).step)));
                 t.method("indices(length, /)", (self, a) -> {
                     java.math.BigInteger n = Abstract.index(a[0]).toBig();
                     if (n.signum() < 0) {

@@ -143,6 +143,7 @@ final class RangeType {
         t.member("stop", self -> r(self).stop);
         t.member("step", self -> r(self).step);
         t.method("__reversed__()", (self, a) -> rangeIter(r(self), true));
+        t.method("__reduce__()", (self, a) -> PyTuple.of(self.type(), PyTuple.of(r(self).start, r(self).stop, r(self).step)));
         t.method("count(value, /)", (self, a) -> {
             if (a[0] instanceof PyInt) {
                 return PyInt.of(contains(r(self), a[0]) ? 1 : 0);

@@ -106,6 +106,7 @@ public final class TypeNew {
         boolean addWeakref = slotNames != null && slotNames.remove("__weakref__");
         if (slotNames == null) {
             addDict = (base.flags & PyType.HAS_DICT) == 0;
+            addWeakref = TypeWeakref.mayAdd(base);
         } else if (slotNames.remove("__dict__")) {
             if ((base.flags & PyType.HAS_DICT) != 0) {
                 throw Errors.typeError("__dict__ slot disallowed: we already got one");
@@ -160,7 +161,7 @@ public final class TypeNew {
         if (addDict && dict.getStr(DICT) == null) {
             dict.putStr(DICT, new PyGetSetDescr(type, "__dict__", TypeNew::instanceDict, TypeNew::setInstanceDict));
         }
-        if ((addDict || addWeakref) && dict.getStr(WEAKREF) == null) {
+        if (addWeakref && dict.getStr(WEAKREF) == null) {
             dict.putStr(WEAKREF, new PyGetSetDescr(type, "__weakref__", self -> PyNone.NONE, null));
         }
         if (dict.getStr(DOC) == null) {
