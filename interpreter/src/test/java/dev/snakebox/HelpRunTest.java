@@ -34,6 +34,15 @@ class HelpRunTest {
     }
 
     @Test
+    void interactiveHelpAnswersKeywordsTopicsAndSymbols() throws IOException {
+        String source = resource("help_topics_interactive.py");
+        ScriptedConsole console = new ScriptedConsole(resource("help_topics_interactive.in").split("\n"));
+        int status = Snakebox.run(source, "help_topics_interactive.py", console);
+        assertEquals(0, status, console.err.toString());
+        assertEquals(resource("help_topics_interactive.out"), console.out.toString());
+    }
+
+    @Test
     void interactiveHelpCannotPauseForInputInTheBrowser() {
         ScriptedConsole console = new ScriptedConsole("len", "quit");
         Run run = RunTest.drive("help()\n", console, 1000, new int[8]);
