@@ -140,6 +140,21 @@ class PauseIT extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void topicsOfHelpAreFetchedBesideTheEngineOnFirstUse(Engine engine) {
+        PlaygroundPage page = open(engine);
+        String code = "help('if')\nhelp('+')\nhelp('nothing')\n";
+        page.setCode(code);
+        page.run();
+        Output jvm = JvmInterpreter.run(code);
+        // the text of pydoc_data.topics comes from data/pydoc_topics.txt, which the worker fetches
+        assertTrue(jvm.stdout().startsWith("The \"if\" statement\n******************\n"), jvm.stdout());
+        assertTrue(jvm.stdout().contains("\nRelated help topics: TRUTHVALUE\n"), jvm.stdout());
+        assertEquals(jvm.stdout(), page.stdout("execute-pane"));
+        assertEquals("", page.stderr("execute-pane"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void theApiFeedsInputFromStdinOrOnInput(Engine engine) {
         PlaygroundPage page = open(engine);
         @SuppressWarnings("unchecked")
