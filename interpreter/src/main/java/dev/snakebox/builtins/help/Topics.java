@@ -42,15 +42,16 @@ final class Topics {
     final Map<String, String> texts = new HashMap<>();
 
     private static Topics loaded;
-    private static boolean tried;
+    /** The text {@link #loaded} was parsed from (DataFiles reads a file once, so the same instance until its fetcher changes). */
+    private static String loadedFrom;
 
     private Topics() {}
 
     /** The tables and texts, or null when the data file cannot be had. */
     static synchronized Topics get() {
-        if (!tried) {
-            tried = true;
-            String text = DataFiles.read(FILE);
+        String text = DataFiles.read(FILE);
+        if (text != loadedFrom) {
+            loadedFrom = text;
             loaded = text == null ? null : parse(text);
         }
         return loaded;
