@@ -34,6 +34,33 @@ class HelpRunTest {
     }
 
     @Test
+    void interactiveHelpAnswersKeywordsTopicsAndSymbols() throws IOException {
+        String source = resource("help_topics_interactive.py");
+        ScriptedConsole console = new ScriptedConsole(resource("help_topics_interactive.in").split("\n"));
+        int status = Snakebox.run(source, "help_topics_interactive.py", console);
+        assertEquals(0, status, console.err.toString());
+        assertEquals(resource("help_topics_interactive.out"), console.out.toString());
+    }
+
+    @Test
+    void withoutTheTopicsFileAKeywordGetsPydocsMessageForAMissingPydocData() {
+        // what the oracle prints for help('if') with no pydoc_data installed (as Pyodide's is)
+        String sorry = "\nSorry, topic and keyword documentation is not available because the\n"
+                + "module \"pydoc_data.topics\" could not be found.\n\n";
+        dev.snakebox.data.DataFiles.setFetcher(name -> null);
+        try {
+            ScriptedConsole console = new ScriptedConsole();
+            assertEquals(0, Snakebox.run("help('if')\nhelp('while')\n", "t.py", console), console.err.toString());
+            assertEquals(sorry + sorry, console.out.toString());
+        } finally {
+            dev.snakebox.data.DataFiles.setFetcher(null);
+        }
+        ScriptedConsole console = new ScriptedConsole();
+        assertEquals(0, Snakebox.run("help('if')\n", "t.py", console), console.err.toString());
+        assertTrue(console.out.toString().startsWith("The \"if\" statement\n"), console.out.toString());
+    }
+
+    @Test
     void interactiveHelpCannotPauseForInputInTheBrowser() {
         ScriptedConsole console = new ScriptedConsole("len", "quit");
         Run run = RunTest.drive("help()\n", console, 1000, new int[8]);

@@ -150,10 +150,25 @@ class PauseIT extends BrowserTest {
         page.setCode(code);
         page.run();
         Output jvm = JvmInterpreter.run(code);
-        assertEquals("'\\U0001f600 \\uac00 \\ufeff'\n"
-                + "LATIN SMALL LETTER E WITH ACUTE CJK UNIFIED IDEOGRAPH-31350 \u2603\n"
-                + "b'caf\\x82 \\\\N{EURO SIGN} \\\\x85'\n"
-                + "So 0.3333333333333333 True\n", jvm.stdout());
+        // the exact texts are the unicode6 goldens' (from the oracle); here: the data files were read
+        assertTrue(jvm.stdout().contains("\nLATIN SMALL LETTER E WITH ACUTE CJK UNIFIED IDEOGRAPH-31350 \u2603\n"), jvm.stdout());
+        assertTrue(jvm.stdout().contains("\\\\N{EURO SIGN}"), jvm.stdout());
+        assertTrue(jvm.stdout().endsWith("\nSo 0.3333333333333333 True\n"), jvm.stdout());
+        assertEquals(jvm.stdout(), page.stdout("execute-pane"));
+        assertEquals("", page.stderr("execute-pane"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void topicsOfHelpAreFetchedBesideTheEngineOnFirstUse(Engine engine) {
+        PlaygroundPage page = open(engine);
+        String code = "help('if')\nhelp('+')\nhelp('nothing')\n";
+        page.setCode(code);
+        page.run();
+        Output jvm = JvmInterpreter.run(code);
+        // the text of pydoc_data.topics comes from data/pydoc_topics.txt, which the worker fetches
+        assertTrue(jvm.stdout().startsWith("The \"if\" statement\n******************\n"), jvm.stdout());
+        assertTrue(jvm.stdout().contains("\nRelated help topics: TRUTHVALUE\n"), jvm.stdout());
         assertEquals(jvm.stdout(), page.stdout("execute-pane"));
         assertEquals("", page.stderr("execute-pane"));
     }

@@ -18,6 +18,12 @@ final class BoolType {
             PyBool.warnInvert();
             return IntOps.invert((PyInt) self);
         };
+        // bool_and, bool_or, bool_xor: CPython's bool sets them (so bool.__dict__ has __and__,
+        // __rand__...); int's own handle two bools already, so they delegate
+        for (int op : new int[] {dev.snakebox.bytecode.BinaryOps.NB_AND, dev.snakebox.bytecode.BinaryOps.NB_OR, dev.snakebox.bytecode.BinaryOps.NB_XOR}) {
+            Slots.Binary ofInt = t.base.nb[op];
+            t.nb[op] = (a, b) -> ofInt.apply(a, b);
+        }
         t.tp_new = (type, args, start, nargs, kwnames) -> {
             if (kwnames != null && kwnames.size() > 0) {
                 throw Errors.typeError("bool() takes no keyword arguments");

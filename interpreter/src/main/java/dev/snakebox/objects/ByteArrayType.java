@@ -271,6 +271,8 @@ final class ByteArrayType {
         });
         t.method("copy()", (self, a) -> BytesMethods.make(true, b(self).toByteArray()));
         t.method("__alloc__()", (self, a) -> PyInt.of(b(self).buf.length + 1));
+        // bytearray_sizeof of a 64-bit build: the PyByteArrayObject (56 bytes) and its buffer
+        t.method("__sizeof__()", (self, a) -> PyInt.of(56L + (b(self).buf.length == 0 ? 0 : b(self).buf.length + 1)));
         t.method("__reduce__()", (self, a) -> reduce(b(self), 2));
         t.method("__reduce_ex__(proto=0, /)", (self, a) -> reduce(b(self), Abstract.asCInt(a[0])));
     }

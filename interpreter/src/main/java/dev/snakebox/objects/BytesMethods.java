@@ -110,7 +110,8 @@ final class BytesMethods {
             return r;
         });
         t.method("translate(table, /, delete=?)", (self, a) -> make(m, translate(d(self), a[0], a[1] == null ? PyBytes.EMPTY : a[1])));
-        t.define("maketrans", new PyStaticMethod(PyStaticMethod.TYPE, new PyBuiltinFunction("maketrans(frm, to, /)", (s, a) -> maketrans(a[0], a[1]))));
+        t.define("maketrans", new PyStaticMethod(PyStaticMethod.TYPE, new PyBuiltinFunction(t, Signature.parse("maketrans(frm, to, /)"),
+                (s, a) -> maketrans(a[0], a[1]), t)));
         t.method("decode(encoding='utf-8', errors='strict')", (self, a) -> PyStr.of(dev.snakebox.objects.text.StrDecode.decode(d(self),
                 str(a[0], "decode", "encoding"), str(a[1], "decode", "errors"))));
     }

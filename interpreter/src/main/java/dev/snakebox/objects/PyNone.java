@@ -6,6 +6,8 @@ public final class PyNone extends PyObject {
         t.tp_repr = self -> PyStr.of("None");
         t.nb_bool = self -> false;
         t.tp_hash = self -> PyHash.NONE;
+        // NoneType sets tp_richcompare to object's own, so its dict has __eq__, __lt__... as CPython's
+        t.tp_richcompare = (self, other, op) -> ObjectType.RICHCOMPARE.compare(self, other, op);
         t.tp_new = (type, args, start, nargs, kw) -> {
             if (nargs > 0 || kw != null && kw.size() > 0) {
                 throw Errors.typeError("NoneType takes no arguments");

@@ -383,7 +383,27 @@ public final class PyType extends PyObject {
         if (subclasses == null) {
             subclasses = new ArrayList<>(2);
         }
+        if (sub.run != null) {
+            // the classes of programs that have finished (CPython's die with them: tp_subclasses holds weak references)
+            subclasses.removeIf(s -> s.run != null && s.run != sub.run);
+        }
         subclasses.add(sub);
+    }
+
+    /** The state of the run whose program made this class; null for a built-in type. */
+    ThreadState run;
+
+    /** {@code type.__subclasses__()}: the built-in subclasses and the classes of the running program. */
+    List<PyType> liveSubclasses() {
+        List<PyType> live = new ArrayList<>();
+        if (subclasses != null) {
+            for (PyType s : subclasses) {
+                if (s.run == null || s.run == ThreadState.current()) {
+                    live.add(s);
+                }
+            }
+        }
+        return live;
     }
 
     /** Gives this type and every subclass a new version: a cached lookup on them no longer holds. */

@@ -182,6 +182,7 @@ final class StrMethods {
         t.method("format_map(mapping, /)", (self, a) -> Formatting.formatMap((PyStr) self, a[0]));
         t.method("__format__(format_spec, /)", (self, a) -> Formatting.formatStr((PyStr) self, Formatting.spec(a[0])));
         t.method("__getnewargs__()", (self, a) -> PyTuple.of(PyStr.of(v(self))));
+        t.method("__sizeof__()", (self, a) -> PyInt.of(StrSizeof.sizeof((PyStr) self)));
     }
 
     private static int start(PyObject o) {

@@ -182,6 +182,7 @@ public final class TypeNew {
         if (dict.getStr(EQ) != null && dict.getStr(HASH) == null) {
             dict.putStr(HASH, PyNone.NONE);
         }
+        type.run = ThreadState.current();
         for (PyType b : baseArray) {
             b.addSubclass(type);
         }

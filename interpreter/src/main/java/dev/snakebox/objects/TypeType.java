@@ -189,8 +189,7 @@ final class TypeType {
         t.member("__flags__", self -> PyInt.of(((PyType) self).flags));
         t.method("mro()", (self, a) -> PyList.of(((PyType) self).mro()));
         t.method("__subclasses__()", (self, a) -> {
-            PyType type = (PyType) self;
-            return type.subclasses == null ? new PyList() : PyList.of(type.subclasses.toArray(new PyObject[0]));
+            return PyList.of(((PyType) self).liveSubclasses().toArray(new PyObject[0]));
         });
         t.method("__instancecheck__(instance, /)", (self, a) -> PyBool.of(Abstract.typeCheck(a[0], (PyType) self)));
         t.method("__subclasscheck__(subclass, /)", (self, a) -> {

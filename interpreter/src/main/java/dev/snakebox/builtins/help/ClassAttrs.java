@@ -74,7 +74,8 @@ final class ClassAttrs {
             if (homecls == null) {
                 continue;
             }
-            PyObject obj = getObj != null ? getObj : dictObj;
+            // inspect: "get_obj if get_obj is not None else dict_obj", so a getter giving None on the class shows its descriptor
+            PyObject obj = getObj != null && getObj != dev.snakebox.objects.PyNone.NONE ? getObj : dictObj;
             String kind;
             if (dictObj != null && (Inspect.isStaticMethod(dictObj) || dictObj instanceof PyBuiltinFunction)) {
                 kind = "static method";

@@ -45,7 +45,7 @@ public final class Helper extends PyObject {
             },
             null);
 
-    /** The keywords {@code help('keywords')} lists (pydoc's {@code Helper.keywords}). */
+    /** The keywords, for telling a topic request from an object's name when the topics' data file cannot be had. */
     private static final List<String> KEYWORDS = Arrays.asList("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
@@ -64,16 +64,27 @@ public final class Helper extends PyObject {
     /** {@code help(request)}: one page, then a blank line. */
     static void call(PyObject request) {
         if (request instanceof PyStr) {
-            String r = ((PyStr) request).value().strip();
-            if (r.equals("keywords")) {
-                listKeywords();
+            String r = dev.snakebox.objects.text.StrStrip.strip(((PyStr) request).value(), null);
+            Topics t = Topics.get();
+            if (t == null && isTopicRequest(r)) {
+                // the topics' data file cannot be had: pydoc's message when pydoc_data.topics is missing
+                write(TopicPages.NOT_AVAILABLE);
+            } else if (r.equals("keywords")) {
+                TopicPages.listKeywords();
+            } else if (r.equals("symbols")) {
+                TopicPages.listSymbols();
+            } else if (r.equals("topics")) {
+                TopicPages.listTopics();
+            } else if (r.equals("modules")) {
+                TopicPages.listModules("");
+            } else if (r.startsWith("modules ")) {
+                TopicPages.listModules(dev.snakebox.objects.text.StrSplit.split(r, null, -1).get(1));
+            } else if (t != null && t.symbols.containsKey(r)) {
+                TopicPages.showSymbol(r);
             } else if (r.equals("True") || r.equals("False") || r.equals("None")) {
                 doc(r.equals("None") ? PyNone.NONE : dev.snakebox.objects.PyBool.of(r.equals("True")), null);
-            } else if (KEYWORDS.contains(r) || r.equals("symbols") || r.equals("topics") || r.equals("modules")
-                    || r.startsWith("modules ")) {
-                // the topics' texts (pydoc_data.topics) are not shipped: pydoc's own message for that case
-                write("\nSorry, topic and keyword documentation is not available because the\n"
-                        + "module \"pydoc_data.topics\" could not be found.\n");
+            } else if (t != null && (t.keywords.containsKey(r) || t.topics.containsKey(r))) {
+                TopicPages.showTopic(r, "");
             } else if (!r.isEmpty()) {
                 doc(null, r);
             } else {
@@ -86,6 +97,12 @@ public final class Helper extends PyObject {
             doc(request, null);
         }
         write("\n");
+    }
+
+    /** A request pydoc answers from its tables or topics (what cannot be answered without the data file). */
+    private static boolean isTopicRequest(String r) {
+        return KEYWORDS.contains(r) && !r.equals("True") && !r.equals("False") && !r.equals("None")
+                || r.equals("keywords") || r.equals("symbols") || r.equals("topics");
     }
 
     /** pydoc's {@code doc}: the page of an object, or of the one a dotted name locates. */
@@ -136,7 +153,7 @@ public final class Helper extends PyObject {
     }
 
     /** pydoc's {@code safeimport}: the module, or null when there is no such module. */
-    private static PyObject safeImport(String name) {
+    static PyObject safeImport(String name) {
         PyObject known = Inspect.sysModules(name);
         if (known != null) {
             return known;
@@ -151,28 +168,6 @@ public final class Helper extends PyObject {
             throw e;
         }
         return Inspect.sysModules(name);
-    }
-
-    /** {@code listkeywords}: pydoc's {@code Helper.list} in four columns of 20. */
-    private static void listKeywords() {
-        StringBuilder sb = new StringBuilder("\nHere is a list of the Python keywords.  Enter any keyword to get more help.\n\n");
-        int columns = 4;
-        int colw = 80 / columns;
-        int rows = (KEYWORDS.size() + columns - 1) / columns;
-        for (int row = 0; row < rows; row++) {
-            for (int col = 0; col < columns; col++) {
-                int i = col * rows + row;
-                if (i < KEYWORDS.size()) {
-                    String item = KEYWORDS.get(i);
-                    sb.append(item);
-                    if (col < columns - 1) {
-                        sb.append(" ".repeat(colw - item.length()));
-                    }
-                }
-            }
-            sb.append('\n');
-        }
-        write(sb.toString());
     }
 
     /** {@code help()}: the intro, then requests read with {@code input('help> ')} until EOF or "quit". */

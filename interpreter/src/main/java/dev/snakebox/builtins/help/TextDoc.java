@@ -329,7 +329,8 @@ final class TextDoc {
 
     /** "Built-in subclasses:" of a built-in class, at most four named. */
     private static void builtinSubclasses(PyType object, List<String> contents) {
-        PyObject subs = Abstract.callMethod(object, "__subclasses__");
+        // type.__subclasses__(object): a metaclass's own __subclasses__ would be unbound on it
+        PyObject subs = Abstract.call(PyType.TYPE.dict().getStr(PyStr.of("__subclasses__")), object);
         List<String> names = new ArrayList<>();
         for (PyObject c : Abstract.toArray(subs)) {
             String n = Inspect.name(c);
@@ -340,7 +341,7 @@ final class TextDoc {
         if (names.isEmpty()) {
             return;
         }
-        names.sort((a, b) -> a.toLowerCase().compareTo(b.toLowerCase())); // key=str.lower, stable
+        names.sort((a, b) -> dev.snakebox.objects.text.StrCase.lower(a).compareTo(dev.snakebox.objects.text.StrCase.lower(b))); // key=str.lower, stable
         contents.add("Built-in subclasses:");
         for (int i = 0; i < Math.min(4, names.size()); i++) {
             contents.add("    " + names.get(i));
