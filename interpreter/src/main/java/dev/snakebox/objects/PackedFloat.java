@@ -94,7 +94,7 @@ final class PackedFloat {
         } else {
             v = ((1L << fracBits) | frac) * pow2(exp - bias - fracBits);
         }
-        return negative ? -v : v;
+        return negative ? FloatOps.neg(v) : v; // not -v, which loses the sign of 0.0 in TeaVM wasm
     }
 
     /** 2**k for a k whose power is a normal double. */
