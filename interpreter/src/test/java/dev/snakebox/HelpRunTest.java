@@ -61,11 +61,20 @@ class HelpRunTest {
     }
 
     @Test
-    void interactiveHelpCannotPauseForInputInTheBrowser() {
-        ScriptedConsole console = new ScriptedConsole("len", "quit");
-        Run run = RunTest.drive("help()\n", console, 1000, new int[8]);
-        assertTrue(console.err.toString().contains("RuntimeError: input() cannot pause the program here"), console.err.toString());
-        assertTrue(console.out.toString().startsWith("Welcome to Python 3.13's help utility!"));
+    void interactiveHelpPausesForEachRequestAsTheBrowserRunsIt() {
+        // the same requests without pausing: help() reading them from the console
+        ScriptedConsole whole = new ScriptedConsole("len", "'quit'");
+        assertEquals(0, Snakebox.run("help()\nprint('after')\n", "t.py", whole), whole.err.toString());
+        ScriptedConsole console = new ScriptedConsole("len", "'quit'");
+        int[] pauses = new int[8];
+        Run run = RunTest.drive("help()\nprint('after')\n", console, 1000, pauses);
         assertEquals(Run.FINISHED, run.status());
+        assertEquals("", console.err.toString());
+        // pydoc's loop runs as Python code, so each input('help> ') is a pause of the run
+        assertEquals(2, pauses[Run.INPUT]);
+        assertEquals(whole.out.toString(), console.out.toString());
+        assertTrue(console.out.toString().contains("\nhelp> Help on built-in function len in module builtins:\n"),
+                console.out.toString());
+        assertTrue(console.out.toString().endsWith("the help> prompt.\nafter\n"), console.out.toString());
     }
 }

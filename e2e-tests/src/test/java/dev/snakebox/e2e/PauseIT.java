@@ -175,6 +175,29 @@ class PauseIT extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void interactiveHelpPausesForEachRequest(Engine engine) {
+        PlaygroundPage page = open(engine);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) page.withModule(String.join("\n",
+                "const py = await Snakebox.load({ engine: args[0] });",
+                "const result = await py.run('help()\\nprint(\"after\")\\n', { stdin: 'if\\n\"quit\"\\n' });",
+                "py.dispose();",
+                "done({ stdout: result.stdout, stderr: result.stderr, status: result.exitCode });"), engine.id);
+        assertEquals(null, r.get("failure"));
+        String out = (String) r.get("stdout");
+        // help() runs pydoc's loop as Python code, so its input('help> ') pauses like any input()
+        assertTrue(out.startsWith("Welcome to Python 3.13's help utility!"), out);
+        assertTrue(out.contains("\nhelp> The \"if\" statement\n******************\n"), out);
+        assertTrue(out.endsWith("\nhelp> \nYou are now leaving help and returning to the Python interpreter.\n"
+                + "If you want to ask for help on a particular object directly from the\n"
+                + "interpreter, you can type \"help(object)\".  Executing \"help('string')\"\n"
+                + "has the same effect as typing a particular string at the help> prompt.\nafter\n"), out);
+        assertEquals("", r.get("stderr"));
+        assertEquals(0, ((Number) r.get("status")).intValue());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void theApiFeedsInputFromStdinOrOnInput(Engine engine) {
         PlaygroundPage page = open(engine);
         @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import dev.snakebox.objects.PyBuiltinFunction;
 import dev.snakebox.objects.PyMethod;
 import dev.snakebox.objects.PyMethodDescr;
 import dev.snakebox.objects.PyFunction;
+import dev.snakebox.objects.PyHandingOff;
 import dev.snakebox.objects.PyInstance;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
@@ -58,6 +59,12 @@ final class Calls {
             callee = frameFor((PyFunction) callable, lp, argStart, nargs, kwnames);
         } else if (callable instanceof PyType && argStart == base + 2) {
             callee = initFrame((PyType) callable, lp, base + 1, nargs, kwnames);
+        } else if (callable instanceof PyHandingOff) {
+            // a built-in that runs this call as a Python function (help(): its input() may pause)
+            PyFunction fn = ((PyHandingOff) callable).handOff(nargs, kwnames);
+            if (fn != null) {
+                callee = frameFor(fn, lp, argStart, nargs, kwnames);
+            }
         }
         if (callee != null) {
             for (int i = base; i < sp; i++) {

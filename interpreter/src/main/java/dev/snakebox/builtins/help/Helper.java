@@ -1,14 +1,20 @@
 package dev.snakebox.builtins.help;
 
 import dev.snakebox.modules.Importer;
+import dev.snakebox.modules.SourceModule;
 import dev.snakebox.objects.Abstract;
 import dev.snakebox.objects.Errors;
 import dev.snakebox.objects.ExceptionTypes;
+import dev.snakebox.objects.PyBuiltinFunction;
 import dev.snakebox.objects.PyDict;
 import dev.snakebox.objects.PyException;
+import dev.snakebox.objects.PyFunction;
+import dev.snakebox.objects.PyHandingOff;
+import dev.snakebox.objects.PyModule;
 import dev.snakebox.objects.PyNone;
 import dev.snakebox.objects.PyObject;
 import dev.snakebox.objects.PyStr;
+import dev.snakebox.objects.PyTuple;
 import dev.snakebox.objects.PyType;
 import dev.snakebox.objects.ThreadState;
 import java.util.Arrays;
@@ -20,7 +26,7 @@ import java.util.List;
  * {@code interact}, {@code listkeywords}), writing to {@code sys.stdout} as the plain pager does
  * when stdout is not a terminal.
  */
-public final class Helper extends PyObject {
+public final class Helper extends PyHandingOff {
     static final PyType TYPE = PyType.builtin("_sitebuiltins._Helper", PyType.OBJECT, 0,
             t -> {
                 t.tp_repr = self -> PyStr.of("Type help() for interactive help, or help(object) for help about object.");
@@ -36,7 +42,7 @@ public final class Helper extends PyObject {
                                 + Abstract.str(kw.get(0)).value() + "'");
                     }
                     if (nargs + nkw == 0) {
-                        interactive();
+                        Abstract.call(interactFunction());
                     } else {
                         call(args[start]);
                     }
@@ -90,9 +96,6 @@ public final class Helper extends PyObject {
             } else {
                 doc(PyStr.TYPE, null);
             }
-        } else if (request instanceof Helper) {
-            interactive();
-            return;
         } else {
             doc(request, null);
         }
@@ -170,47 +173,39 @@ public final class Helper extends PyObject {
         return Inspect.sysModules(name);
     }
 
-    /** {@code help()}: the intro, then requests read with {@code input('help> ')} until EOF or "quit". */
-    private static void interactive() {
-        intro();
-        write("\n");
-        PyObject input = ((dev.snakebox.objects.PyModule) Importer.current().modules.getStr(PyStr.of("builtins"))).dict
-                .getStr(PyStr.of("input"));
-        while (true) {
-            String request;
-            try {
-                PyObject line = Abstract.call(input, PyStr.of("help> "));
-                request = Abstract.str(line).value();
-                if (request.isEmpty()) {
-                    break;
-                }
-            } catch (PyException e) {
-                if (Abstract.isInstance(e.value, ExceptionTypes.EOFError)
-                        || Abstract.isInstance(e.value, ExceptionTypes.KeyboardInterrupt)) {
-                    break;
-                }
-                throw e;
-            }
-            request = request.strip();
-            if (request.length() > 2 && (request.charAt(0) == '\'' || request.charAt(0) == '"')
-                    && request.charAt(request.length() - 1) == request.charAt(0)
-                    && request.substring(1, request.length() - 1).indexOf(request.charAt(0)) < 0) {
-                request = request.substring(1, request.length() - 1);
-            }
-            String lower = request.toLowerCase();
-            if (lower.equals("q") || lower.equals("quit") || lower.equals("exit")) {
-                break;
-            }
-            if (request.equals("help")) {
-                intro();
-            } else {
-                call(PyStr.of(request));
-            }
-        }
-        write("\nYou are now leaving help and returning to the Python interpreter.\n"
-                + "If you want to ask for help on a particular object directly from the\n"
-                + "interpreter, you can type \"help(object)\".  Executing \"help('string')\"\n"
-                + "has the same effect as typing a particular string at the help> prompt.\n");
+    /** {@code help()} called from the loop: the interactive help runs in a frame, where input() can pause. */
+    @Override
+    public PyFunction handOff(int nargs, PyTuple kwnames) {
+        return nargs == 0 && (kwnames == null || kwnames.size() == 0) ? interactFunction() : null;
+    }
+
+    /**
+     * {@code help()}: pydoc's {@code interact}, the Python function of {@code lib/_pydoc_interact.py}
+     * (the intro, then requests read with {@code input('help> ')} until EOF or "quit"), given the
+     * pages it shows from here.
+     */
+    private static PyFunction interactFunction() {
+        PyModule m = SourceModule.create(Importer.current(), "_pydoc_interact");
+        m.dict.putStr(PyStr.intern("_intro"), new PyBuiltinFunction("_intro()", (self, a) -> {
+            intro();
+            return PyNone.NONE;
+        }));
+        m.dict.putStr(PyStr.intern("_write"), new PyBuiltinFunction("_write(text, /)", (self, a) -> {
+            write(Abstract.str(a[0]).value());
+            return PyNone.NONE;
+        }));
+        m.dict.putStr(PyStr.intern("_request"), new PyBuiltinFunction("_request(request, /)", (self, a) -> {
+            call(a[0]);
+            return PyNone.NONE;
+        }));
+        m.dict.putStr(PyStr.intern("_outro"), new PyBuiltinFunction("_outro()", (self, a) -> {
+            write("\nYou are now leaving help and returning to the Python interpreter.\n"
+                    + "If you want to ask for help on a particular object directly from the\n"
+                    + "interpreter, you can type \"help(object)\".  Executing \"help('string')\"\n"
+                    + "has the same effect as typing a particular string at the help> prompt.\n");
+            return PyNone.NONE;
+        }));
+        return (PyFunction) m.dict.getStr(PyStr.intern("interact"));
     }
 
     private static void intro() {
