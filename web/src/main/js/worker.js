@@ -112,6 +112,8 @@ function next() {
 loadEngine().then(
   (loaded) => {
     api = loaded;
+    // the JS build lets the JavaScript engine join strings and print ints (WebEntry.useHostStrings)
+    if (engine === "js") api.useHostStrings();
     // the engine's data files (docstrings, Unicode names, pydoc topics) are fetched
     // (synchronously: the run is waiting for them) the first time a program needs one
     api.setDataFiles((name) => {

@@ -1,5 +1,7 @@
 package dev.snakebox.objects;
 
+import dev.snakebox.objects.text.HostText;
+
 /**
  * The digits of a long in a base, as {@link Long#toString(long, int)}, through int arithmetic
  * when the value fits an int. TeaVM's JS backend makes every long a BigInt, so Long's digit loop
@@ -12,7 +14,7 @@ public final class LongDigits {
     public static String toString(long v, int radix) {
         int i = (int) v;
         if (i == v) {
-            return Integer.toString(i, radix);
+            return radix == 10 ? HostText.ofInt(i) : Integer.toString(i, radix);
         }
         return Long.toString(v, radix);
     }

@@ -1,6 +1,7 @@
 package dev.snakebox.objects;
 
 import dev.snakebox.objects.text.CodePointIndex;
+import dev.snakebox.objects.text.HostText;
 import dev.snakebox.objects.text.StrErrors;
 import dev.snakebox.objects.text.Utf16;
 import java.util.HashMap;
@@ -83,6 +84,10 @@ public class PyStr extends PyObject {
             throw StrErrors.tooLong();
         }
         int n = (int) total;
+        if (HostText.joinsNatively()) {
+            // the JavaScript engine's strings are ropes: joining is constant time without a buffer
+            return of(HostText.concat(a.value(), bv));
+        }
         if (a.growing != null && a.growing.length() == a.growingLength) {
             a.growing.append(bv);
             return new PyStr(a.growing, n, bothBmp(a, b));

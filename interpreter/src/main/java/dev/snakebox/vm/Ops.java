@@ -25,6 +25,7 @@ import dev.snakebox.objects.PySuper;
 import dev.snakebox.objects.PyTuple;
 import dev.snakebox.objects.PyType;
 import dev.snakebox.objects.ThreadState;
+import dev.snakebox.objects.text.HostText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -253,14 +254,14 @@ final class Ops {
                 return;
             }
             case BUILD_STRING: {
-                StringBuilder sb = new StringBuilder();
+                String[] parts = new String[arg];
                 int base = f.sp - arg;
                 for (int i = 0; i < arg; i++) {
-                    sb.append(((PyStr) lp[base + i]).value());
+                    parts[i] = ((PyStr) lp[base + i]).value();
                     lp[base + i] = null;
                 }
                 f.sp = base;
-                push(f, PyStr.of(sb.toString()));
+                push(f, PyStr.of(HostText.concat(parts)));
                 return;
             }
             case LIST_EXTEND: {

@@ -6,6 +6,7 @@ import dev.snakebox.Snakebox;
 import dev.snakebox.data.DataFiles;
 import dev.snakebox.modules.MemoryFileSystem;
 import dev.snakebox.modules.RunOptions;
+import dev.snakebox.objects.text.HostText;
 import org.teavm.jso.JSExport;
 
 /**
@@ -108,6 +109,15 @@ public final class WebEntry {
     @JSExport
     public static void setDataFiles(TextFetch fetch) {
         DataFiles.setFetcher(fetch::load);
+    }
+
+    /**
+     * Lets the JavaScript engine join strings and print ints ({@link JsText}): the JS build's
+     * worker calls it once after loading; the wasm-gc build keeps its own.
+     */
+    @JSExport
+    public static void useHostStrings() {
+        HostText.install(new JsText());
     }
 
     /** Prints what {@code python3.13 -m ast [-a] /main.py} prints; returns the exit status. */
