@@ -1,6 +1,7 @@
 package dev.snakebox.objects.text;
 
 import dev.snakebox.data.DataFiles;
+import dev.snakebox.data.DataLines;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -155,26 +156,16 @@ public final class UnicodeData {
 
     /** Reads the file (its format: the generator's docstring). */
     private static void parse(String text) {
-        String section = "";
         java.util.ArrayList<String> values = new java.util.ArrayList<>();
         java.util.ArrayList<String> records = new java.util.ArrayList<>();
         int[] starts = new int[1024];
         int[] recs = new int[1024];
         int runs = 0;
         int cp = 0;
-        int at = text.indexOf('\n') + 1;
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(at, end);
-            at = end + 1;
-            if (line.startsWith("#")) {
-                section = line;
-                continue;
-            }
-            switch (section) {
+        DataLines lines = new DataLines(text);
+        while (lines.next()) {
+            String line = lines.line();
+            switch (lines.section()) {
                 case "#values":
                     values.add(line);
                     break;

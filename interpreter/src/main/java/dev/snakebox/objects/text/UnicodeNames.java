@@ -1,6 +1,7 @@
 package dev.snakebox.objects.text;
 
 import dev.snakebox.data.DataFiles;
+import dev.snakebox.data.DataLines;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -249,22 +250,12 @@ public final class UnicodeNames {
             java.util.ArrayList<String> names = new java.util.ArrayList<>();
             java.util.ArrayList<String> aliasNames = new java.util.ArrayList<>();
             IntList aliasCps = new IntList();
-            String section = "";
             int last = -1;
             String previous = "";
-            int at = text.indexOf('\n') + 1;
-            while (at < text.length()) {
-                int end = text.indexOf('\n', at);
-                if (end < 0) {
-                    end = text.length();
-                }
-                String line = text.substring(at, end);
-                at = end + 1;
-                if (line.startsWith("#")) {
-                    section = line;
-                    continue;
-                }
-                switch (section) {
+            DataLines lines = new DataLines(text);
+            while (lines.next()) {
+                String line = lines.line();
+                switch (lines.section()) {
                     case "#names":
                         if (line.startsWith("+")) {
                             last += Integer.parseInt(line.substring(1), 16);
