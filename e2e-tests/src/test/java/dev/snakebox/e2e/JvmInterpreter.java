@@ -13,7 +13,12 @@ final class JvmInterpreter {
     private JvmInterpreter() {}
 
     static Output run(String source) {
-        Capture capture = new Capture();
+        return run(source, "");
+    }
+
+    /** A run whose input() reads the lines of {@code stdin}, as the JS API's stdin option gives them. */
+    static Output run(String source, String stdin) {
+        Capture capture = new Capture(stdin);
         int exitCode = Snakebox.run(source, PATH, capture);
         return capture.output(exitCode);
     }
@@ -45,6 +50,28 @@ final class JvmInterpreter {
     private static final class Capture implements Console {
         private final StringBuilder stdout = new StringBuilder();
         private final StringBuilder stderr = new StringBuilder();
+        private final String stdin;
+        private int at;
+
+        Capture() {
+            this("");
+        }
+
+        Capture(String stdin) {
+            this.stdin = stdin;
+        }
+
+        /** The next line of stdin without its newline; null at the end (EOF). */
+        @Override
+        public String readLine() {
+            if (at >= stdin.length()) {
+                return null;
+            }
+            int end = stdin.indexOf('\n', at);
+            String line = end < 0 ? stdin.substring(at) : stdin.substring(at, end);
+            at = end < 0 ? stdin.length() : end + 1;
+            return line;
+        }
 
         @Override
         public void stdout(String text) {
