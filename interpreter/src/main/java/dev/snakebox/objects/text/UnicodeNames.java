@@ -314,21 +314,4 @@ public final class UnicodeNames {
             return t;
         }
     }
-
-    /** A growing int array. */
-    private static final class IntList {
-        private int[] items = new int[64];
-        private int size;
-
-        void add(int v) {
-            if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(items, size);
-        }
-    }
 }

@@ -35,7 +35,7 @@ public final class UnicodeNormalization {
 
     /** Full decomposition, then the canonical ordering of each run of non-starters. */
     private static int[] decompose(String s, boolean compat) {
-        IntBuffer out = new IntBuffer(s.length() + 8);
+        IntList out = new IntList(s.length() + 8);
         for (int i = 0; i < s.length(); ) {
             int cp = Utf16.codePointAt(s, i);
             i += Utf16.units(cp);
@@ -63,7 +63,7 @@ public final class UnicodeNormalization {
         return a;
     }
 
-    private static void decomposeOne(int cp, boolean compat, IntBuffer out) {
+    private static void decomposeOne(int cp, boolean compat, IntList out) {
         if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
             int si = cp - S_BASE;
             out.add(L_BASE + si / N_COUNT);
@@ -89,7 +89,7 @@ public final class UnicodeNormalization {
 
     /** The canonical composition of a decomposed, ordered sequence. */
     private static int[] compose(int[] a) {
-        IntBuffer out = new IntBuffer(a.length);
+        IntList out = new IntList(a.length);
         int starter = -1;
         int lastClass = 0;
         boolean between = false;
@@ -125,38 +125,5 @@ public final class UnicodeNormalization {
             return first + (second - T_BASE);
         }
         return UnicodeData.composite(first, second);
-    }
-
-    /** A growing int array. */
-    private static final class IntBuffer {
-        private int[] items;
-        private int size;
-
-        IntBuffer(int capacity) {
-            items = new int[Math.max(capacity, 8)];
-        }
-
-        void add(int v) {
-            if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = v;
-        }
-
-        int get(int i) {
-            return items[i];
-        }
-
-        void set(int i, int v) {
-            items[i] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(items, size);
-        }
     }
 }
